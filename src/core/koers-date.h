@@ -1,0 +1,23 @@
+/* koers-date.h: the date formats Dutch schools write
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Reads d-m-yyyy, dd-mm-yyyy (also with / or .) and yyyy-mm-dd.
+ * Returns a newly allocated ISO date ("2012-03-14") or NULL for anything else,
+ * including dates that do not exist (31-02-2012). */
+char     *koers_date_parse_to_iso   (const char *text);
+gboolean  koers_date_from_iso       (const char *iso,
+                                     GDate      *out);
+/* "14-03-2012": how a Dutch user reads and types a date. */
+char     *koers_date_format_dutch   (const char *iso);
+int       koers_date_years_between  (const GDate *from,
+                                     const GDate *to);
+void      koers_date_today          (GDate      *out);
+
+G_END_DECLS

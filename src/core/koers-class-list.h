@@ -60,6 +60,9 @@ KoersField      koers_class_list_get_column_field (KoersClassList  *self,
                                                    guint            column);
 /* The parsed students (KoersStudent, not yet stored), in file order. */
 GPtrArray      *koers_class_list_get_students     (KoersClassList  *self);
+/* The 1-based line in the file where the row of student @index starts. */
+guint           koers_class_list_get_student_line (KoersClassList  *self,
+                                                   guint            index);
 
 /* Stores the students in one transaction: new ones are added, known ones (same
  * student number, or same name and birth date when the list has no numbers)

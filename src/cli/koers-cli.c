@@ -1,0 +1,353 @@
+/* koers-cli.c: the command-line companion of Koers
+ *
+ * Global options come before the command (strict POSIX parsing stops at the
+ * command name); each command then parses its own options.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <gio/gio.h>
+
+#include "koers-class-list.h"
+#include "koers-cli-passphrase.h"
+#include "koers-demo.h"
+#include "koers-i18n.h"
+#include "koers-passphrase.h"
+#include "koers-store.h"
+
+/* Exit statuses scripts can rely on. */
+enum
+{
+  EXIT_OK = 0,
+  EXIT_ERROR = 1,
+  EXIT_WRONG_PASSPHRASE = 2,
+  EXIT_USAGE = 64,
+};
+
+typedef struct
+{
+  char *database;
+  char *passphrase_file;
+} KoersCliOptions;
+
+typedef int (*KoersCliCommandFunc) (KoersCliOptions *options,
+                                    int              argc,
+                                    char           **argv);
+
+typedef struct
+{
+  const char *name;
+  const char *args;
+  const char *summary;
+  KoersCliCommandFunc func;
+} KoersCliCommand;
+
+static int
+fail (GError *error)
+{
+  g_printerr ("koers-cli: %s\n", error->message);
+  if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_WRONG_PASSPHRASE))
+    return EXIT_WRONG_PASSPHRASE;
+  return EXIT_ERROR;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("koers-cli: %s\n", message);
+  g_printerr (_("Run “koers-cli --help” for the commands.\n"));
+  return EXIT_USAGE;
+}
+
+static const char *
+database_path (KoersCliOptions *options)
+{
+  if (options->database == NULL)
+    options->database = koers_store_default_path ();
+  return options->database;
+}
+
+static KoersStore *
+open_store (KoersCliOptions  *options,
+            GError          **error)
+{
+  char *passphrase;
+  KoersStore *store;
+
+  passphrase = koers_cli_read_passphrase (options->passphrase_file,
+                                          KOERS_CLI_PASSPHRASE_UNLOCK, error);
+  if (passphrase == NULL)
+    return NULL;
+
+  store = koers_store_open (database_path (options), passphrase, error);
+  koers_passphrase_free (passphrase);
+  return store;
+}
+
+static KoersStore *
+create_store (KoersCliOptions  *options,
+              GError          **error)
+{
+  char *passphrase;
+  const char *reason = NULL;
+  KoersStore *store;
+
+  passphrase = koers_cli_read_passphrase (options->passphrase_file,
+                                          KOERS_CLI_PASSPHRASE_NEW, error);
+  if (passphrase == NULL)
+    return NULL;
+
+  if (koers_passphrase_check (passphrase, &reason) == KOERS_PASSPHRASE_WEAK)
+    g_printerr (_("Warning: this passphrase is weak. %s\n"), reason);
+
+  store = koers_store_create (database_path (options), passphrase, error);
+  koers_passphrase_free (passphrase);
+  return store;
+}
+
+static gboolean
+parse_command_options (const char    *command,
+                       GOptionEntry  *entries,
+                       int           *argc,
+                       char        ***argv,
+                       int            n_positional,
+                       GError       **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_set_help_enabled (context, TRUE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  /* argv[0] is the command itself. */
+  if (*argc - 1 != n_positional)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” takes %d argument(s), %d given."),
+                   command, n_positional, *argc - 1);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+command_init (KoersCliOptions *options,
+              int              argc,
+              char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+
+  if (!parse_command_options ("init", NULL, &argc, &argv, 0, &error))
+    return usage_error (error->message);
+
+  store = create_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  g_print (_("Created notebook %s\n"), koers_store_get_path (store));
+  return EXIT_OK;
+}
+
+static int
+command_import_students (KoersCliOptions *options,
+                         int              argc,
+                         char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersClassList) list = NULL;
+  g_autoptr(GFile) file = NULL;
+  guint imported = 0, updated = 0;
+
+  if (!parse_command_options ("import-students", NULL, &argc, &argv, 1, &error))
+    return usage_error (error->message);
+
+  /* Read the file before asking for the passphrase: a typo in the name fails fast. */
+  file = g_file_new_for_commandline_arg (argv[1]);
+  list = koers_class_list_parse_file (file, NULL, &error);
+  if (list == NULL)
+    {
+      g_prefix_error (&error, _("Nothing was imported from %s: "), argv[1]);
+      return fail (error);
+    }
+
+  store = open_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (!koers_class_list_import (list, store, &imported, &updated, &error))
+    return fail (error);
+
+  /* Machine-readable on purpose: scripts parse this line. */
+  g_print ("imported %u, updated %u\n", imported, updated);
+  return EXIT_OK;
+}
+
+static int
+command_students (KoersCliOptions *options,
+                  int              argc,
+                  char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autofree char *group = NULL;
+  gboolean archived = FALSE;
+  KoersStudentQuery query = { 0 };
+  GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group, N_("Only students of this class or group"), N_("GROUP") },
+    { "archived", 0, 0, G_OPTION_ARG_NONE, &archived, N_("Include archived students"), NULL },
+    { NULL }
+  };
+
+  if (!parse_command_options ("students", entries, &argc, &argv, 0, &error))
+    return usage_error (error->message);
+
+  store = open_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  query.group = group;
+  query.include_archived = archived;
+  students = koers_store_list_students (store, &query, &error);
+  if (students == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < students->len; i++)
+    {
+      KoersStudent *s = g_ptr_array_index (students, i);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",
+               koers_student_get_id (s),
+               koers_student_get_student_number (s) ?: "",
+               koers_student_get_display_name (s),
+               koers_student_get_group (s) ?: "",
+               koers_student_get_birth_date (s) ?: "");
+    }
+
+  return EXIT_OK;
+}
+
+static int
+command_demo (KoersCliOptions *options,
+              int              argc,
+              char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+
+  if (!parse_command_options ("demo", NULL, &argc, &argv, 0, &error))
+    return usage_error (error->message);
+
+  if (g_file_test (database_path (options), G_FILE_TEST_EXISTS))
+    store = open_store (options, &error);
+  else
+    store = create_store (options, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (!koers_demo_fill (store, &error))
+    return fail (error);
+
+  g_print (_("Filled %s with %u invented students\n"),
+           koers_store_get_path (store),
+           koers_store_count_students (store, NULL));
+  return EXIT_OK;
+}
+
+static const KoersCliCommand commands[] = {
+  { "init", "", N_("Create a new, empty notebook (never overwrites one)"), command_init },
+  { "import-students", N_("FILE.csv"), N_("Import or update students from a class list"), command_import_students },
+  { "students", N_("[--group GROUP] [--archived]"), N_("List students: id, number, name, group, date of birth"), command_students },
+  { "demo", "", N_("Fill a notebook with invented demo students"), command_demo },
+};
+
+static char *
+commands_description (void)
+{
+  GString *str = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name,
+                                               *commands[i].args ? _(commands[i].args) : "");
+
+      g_string_append_printf (str, "\n  %-45s %s", call, _(commands[i].summary));
+    }
+
+  g_string_append_printf (str, "\n\n%s",
+                          _("The passphrase is read from --passphrase-file, from the file named by\n"
+                            "KOERS_PASSPHRASE_FILE, or asked for on the terminal. A wrong passphrase\n"
+                            "exits with status 2."));
+  return g_string_free (str, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  KoersCliOptions options = { 0 };
+  gboolean version = FALSE;
+  int status = EXIT_USAGE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options.database,
+      N_("The notebook file (default: ~/.local/share/koers/koers.db)"), N_("PATH") },
+    { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &options.passphrase_file,
+      N_("Read the passphrase from this file"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  koers_i18n_init ();
+
+  context = g_option_context_new (_("COMMAND [ARGUMENTS…]"));
+  g_option_context_set_summary (context, _("Koers: the mentor's notebook, from the command line."));
+  description = commands_description ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (version)
+    {
+      g_print ("koers-cli %s\n", KOERS_VERSION);
+      status = EXIT_OK;
+      goto out;
+    }
+
+  if (argc < 2)
+    {
+      status = usage_error (_("No command given."));
+      goto out;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (argv[1], commands[i].name) == 0)
+        {
+          status = commands[i].func (&options, argc - 1, argv + 1);
+          goto out;
+        }
+    }
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
+    status = usage_error (message);
+  }
+
+out:
+  g_free (options.database);
+  g_free (options.passphrase_file);
+  return status;
+}

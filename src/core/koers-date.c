@@ -1,0 +1,135 @@
+/* koers-date.c: the date formats Dutch schools write
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "koers-date.h"
+
+static gboolean
+parse_number (const char  *text,
+              guint        min_digits,
+              guint        max_digits,
+              guint       *out,
+              const char **end)
+{
+  guint n = 0, value = 0;
+
+  while (g_ascii_isdigit (text[n]) && n < max_digits)
+    {
+      value = value * 10 + (guint) (text[n] - '0');
+      n++;
+    }
+  if (n < min_digits || g_ascii_isdigit (text[n]))
+    return FALSE;
+
+  *out = value;
+  *end = text + n;
+  return TRUE;
+}
+
+static char *
+iso_if_valid (guint day,
+              guint month,
+              guint year)
+{
+  if (year < 1900 || year > 2999 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+char *
+koers_date_parse_to_iso (const char *text)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  guint a, b, c;
+  char sep;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  p = copy;
+
+  /* yyyy-mm-dd */
+  if (parse_number (p, 4, 4, &a, &p) && *p == '-' &&
+      parse_number (p + 1, 1, 2, &b, &p) && *p == '-' &&
+      parse_number (p + 1, 1, 2, &c, &p) && *p == '\0')
+    return iso_if_valid (c, b, a);
+
+  /* d-m-yyyy and dd-mm-yyyy, with -, / or . as administrations write them */
+  p = copy;
+  if (!parse_number (p, 1, 2, &a, &p))
+    return NULL;
+  sep = *p;
+  if (sep != '-' && sep != '/' && sep != '.')
+    return NULL;
+  if (!parse_number (p + 1, 1, 2, &b, &p) || *p != sep)
+    return NULL;
+  if (!parse_number (p + 1, 4, 4, &c, &p) || *p != '\0')
+    return NULL;
+
+  return iso_if_valid (a, b, c);
+}
+
+gboolean
+koers_date_from_iso (const char *iso,
+                     GDate      *out)
+{
+  guint y, m, d;
+  const char *p = iso;
+
+  if (iso == NULL)
+    return FALSE;
+
+  if (!parse_number (p, 4, 4, &y, &p) || *p != '-' ||
+      !parse_number (p + 1, 2, 2, &m, &p) || *p != '-' ||
+      !parse_number (p + 1, 2, 2, &d, &p) || *p != '\0' ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+char *
+koers_date_format_dutch (const char *iso)
+{
+  GDate date;
+
+  if (!koers_date_from_iso (iso, &date))
+    return NULL;
+
+  return g_strdup_printf ("%02u-%02u-%04u",
+                          g_date_get_day (&date),
+                          g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+int
+koers_date_years_between (const GDate *from,
+                          const GDate *to)
+{
+  int years = g_date_get_year (to) - g_date_get_year (from);
+
+  /* Not yet had the birthday this year (a 29 February birthday counts on 1 March). */
+  if (g_date_get_month (to) < g_date_get_month (from) ||
+      (g_date_get_month (to) == g_date_get_month (from) &&
+       g_date_get_day (to) < g_date_get_day (from)))
+    years--;
+
+  return years;
+}
+
+void
+koers_date_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}

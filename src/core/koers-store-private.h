@@ -1,0 +1,43 @@
+/* koers-store-private.h: what other core files may see of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "koers-store.h"
+
+G_BEGIN_DECLS
+
+/* ISO 8601 UTC with milliseconds: sorts as text and compares across notebooks. */
+#define KOERS_SQL_NOW "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+
+/* A cached prepared statement, reset and with its bindings cleared. */
+sqlite3_stmt *koers_store_prepare        (KoersStore  *self,
+                                          const char  *sql,
+                                          GError     **error);
+gboolean      koers_store_exec           (KoersStore  *self,
+                                          const char  *sql,
+                                          GError     **error);
+gboolean      koers_store_begin          (KoersStore  *self,
+                                          GError     **error);
+gboolean      koers_store_commit         (KoersStore  *self,
+                                          GError     **error);
+void          koers_store_rollback       (KoersStore  *self);
+/* Fills @error from the connection's last SQLite error. Returns FALSE. */
+gboolean      koers_store_fail           (KoersStore  *self,
+                                          int          rc,
+                                          GError     **error);
+/* Binds text, NULL for NULL or "". */
+void          koers_store_bind_text      (sqlite3_stmt *stmt,
+                                          int           index,
+                                          const char   *text);
+
+/* For the migration tests: a notebook left at an older schema version. */
+KoersStore   *koers_store_create_at_version (const char  *path,
+                                             const char  *passphrase,
+                                             int          version,
+                                             GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,685 @@
+/* koers-store.c: the encrypted notebook (one SQLCipher file)
+ *
+ * Opening keys the connection with the passphrase through SQLCipher's own KDF,
+ * then proves the key by reading the schema before anything is written, so a
+ * wrong passphrase never touches the file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "koers-store-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "koers-i18n.h"
+
+/* PRAGMA application_id: "KOER", so another app's SQLCipher file is recognised as such. */
+#define KOERS_APPLICATION_ID 0x4B4F4552
+
+struct _KoersStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  GHashTable *statements; /* SQL text → sqlite3_stmt */
+  int schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (KoersStore, koers_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (koers-store-error-quark, koers_store_error)
+
+/* Numbered migrations; index + 1 is the schema version each one brings the file to.
+ * Never edit a migration that has shipped: add a new one. */
+static const char * const migrations[] = {
+  /* 1: notebook meta data, groups and students */
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE groups ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  uuid     TEXT NOT NULL UNIQUE,"
+  "  name     TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  created  TEXT NOT NULL,"
+  "  modified TEXT NOT NULL"
+  ");"
+  "CREATE TABLE students ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  uuid           TEXT NOT NULL UNIQUE,"
+  "  student_number TEXT UNIQUE,"
+  "  first_name     TEXT NOT NULL,"
+  "  tussenvoegsel  TEXT,"
+  "  last_name      TEXT NOT NULL,"
+  "  group_id       INTEGER REFERENCES groups (id) ON DELETE SET NULL,"
+  "  birth_date     TEXT,"
+  "  email          TEXT,"
+  "  notes          TEXT,"
+  "  created        TEXT NOT NULL,"
+  "  modified       TEXT NOT NULL"
+  ");"
+  "INSERT INTO meta (key, value) VALUES ('created', " KOERS_SQL_NOW ");",
+
+  /* 2: archiving keeps a student's data while the student leaves the lists */
+  "ALTER TABLE students ADD COLUMN archived_at TEXT;"
+  "CREATE INDEX students_by_group ON students (group_id, last_name, first_name);",
+};
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+koers_store_finalize (GObject *object)
+{
+  KoersStore *self = KOERS_STORE (object);
+
+  koers_store_close (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (koers_store_parent_class)->finalize (object);
+}
+
+static void
+koers_store_class_init (KoersStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = koers_store_finalize;
+}
+
+static void
+koers_store_init (KoersStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            finalize_statement);
+}
+
+char *
+koers_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "koers", "koers.db", NULL);
+}
+
+int
+koers_store_get_latest_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+gboolean
+koers_store_fail (KoersStore  *self,
+                  int          rc,
+                  GError     **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED,
+                   _("The notebook is damaged (%s). Restore it from a backup."), detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CONSTRAINT,
+                   _("The change conflicts with data already in the notebook (%s)."), detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("The disk is full. Nothing was saved; free some space and try again."));
+      break;
+    default:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("The notebook could not be read or written (%s)."), detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+sqlite3_stmt *
+koers_store_prepare (KoersStore  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                           _("The notebook is locked."));
+      return NULL;
+    }
+
+  /* Callers pass string literals, so the key outlives the cache entry. */
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+koers_store_exec (KoersStore  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc;
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                           _("The notebook is locked."));
+      return FALSE;
+    }
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return koers_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+koers_store_begin (KoersStore  *self,
+                   GError     **error)
+{
+  /* IMMEDIATE takes the write lock now, so a busy file fails before any work is done. */
+  return koers_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+koers_store_commit (KoersStore  *self,
+                    GError     **error)
+{
+  if (koers_store_exec (self, "COMMIT", error))
+    return TRUE;
+
+  koers_store_rollback (self);
+  return FALSE;
+}
+
+void
+koers_store_rollback (KoersStore *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+koers_store_bind_text (sqlite3_stmt *stmt,
+                       int           index,
+                       const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static gboolean
+migrate (KoersStore  *self,
+         int          target,
+         GError     **error)
+{
+  while (self->schema_version < target)
+    {
+      int next = self->schema_version + 1;
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", next);
+
+      if (!koers_store_begin (self, error))
+        return FALSE;
+
+      if (!koers_store_exec (self, migrations[next - 1], error) ||
+          !koers_store_exec (self, set_version, error))
+        {
+          koers_store_rollback (self);
+          g_prefix_error (error, _("Could not update the notebook to version %d: "), next);
+          return FALSE;
+        }
+
+      if (!koers_store_commit (self, error))
+        return FALSE;
+
+      self->schema_version = next;
+    }
+
+  return TRUE;
+}
+
+/* Settings that hold for every connection: they are not stored in the file. */
+static gboolean
+configure_connection (KoersStore  *self,
+                      GError     **error)
+{
+  return koers_store_exec (self,
+                           "PRAGMA foreign_keys = ON;"
+                           "PRAGMA secure_delete = ON;"
+                           "PRAGMA temp_store = MEMORY;"
+                           "PRAGMA journal_mode = WAL;"
+                           "PRAGMA synchronous = FULL;"
+                           "PRAGMA busy_timeout = 5000;",
+                           error);
+}
+
+static gboolean
+key_connection (KoersStore  *self,
+                const char  *passphrase,
+                GError     **error)
+{
+  int rc;
+
+  /* A system SQLCipher may log decryption failures (a wrong passphrase) to stderr. */
+  sqlite3_exec (self->db, "PRAGMA cipher_log_level = NONE", NULL, NULL, NULL);
+
+  rc = sqlite3_key (self->db, passphrase, (int) strlen (passphrase));
+
+  if (rc != SQLITE_OK)
+    return koers_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+static KoersStore *
+store_new (const char *path)
+{
+  KoersStore *self = g_object_new (KOERS_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path);
+  return self;
+}
+
+/* Creates the file with owner-only permissions before SQLite sees it; SQLite gives
+ * its -wal and -shm files the same mode. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_EXISTS,
+                     _("%s already exists. Open it, or choose another file name."), path);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     _("Could not create %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static void
+remove_notebook_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+KoersStore *
+koers_store_create_at_version (const char  *path,
+                               const char  *passphrase,
+                               int          version,
+                               GError     **error)
+{
+  g_autoptr(KoersStore) self = NULL;
+  g_autofree char *set_app_id = NULL;
+  /* Identifies the notebook when records later move between notebooks. */
+  g_autofree char *notebook_uuid = g_uuid_string_random ();
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (passphrase != NULL, NULL);
+  g_return_val_if_fail (version >= 0 && version <= koers_store_get_latest_schema_version (), NULL);
+
+  if (*passphrase == '\0')
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The passphrase is empty. Choose a passphrase to protect the notebook."));
+      return NULL;
+    }
+
+  if (!create_private_file (path, error))
+    return NULL;
+
+  self = store_new (path);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  set_app_id = g_strdup_printf ("PRAGMA application_id = %d", KOERS_APPLICATION_ID);
+
+  if (rc != SQLITE_OK ||
+      !key_connection (self, passphrase, error) ||
+      !configure_connection (self, error) ||
+      !koers_store_exec (self, set_app_id, error) ||
+      !migrate (self, version, error) ||
+      (version >= 1 && !koers_store_set_meta (self, "notebook-uuid", notebook_uuid, error)))
+    {
+      if (rc != SQLITE_OK)
+        koers_store_fail (self, rc, error);
+      koers_store_close (self);
+      remove_notebook_files (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+KoersStore *
+koers_store_create (const char  *path,
+                    const char  *passphrase,
+                    GError     **error)
+{
+  return koers_store_create_at_version (path, passphrase,
+                                        koers_store_get_latest_schema_version (),
+                                        error);
+}
+
+static gboolean
+set_not_a_notebook (const char  *path,
+                    const char  *why,
+                    GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (path);
+
+  g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_A_NOTEBOOK,
+               _("%s is not a Koers notebook: %s"), name, why);
+  return FALSE;
+}
+
+/* Cheap checks on the raw file that tell a foreign or broken file from a wrong
+ * passphrase, which SQLCipher alone cannot: both fail to decrypt page 1. */
+static gboolean
+check_file_looks_encrypted (const char  *path,
+                            GError     **error)
+{
+  GStatBuf st;
+  char header[16] = { 0 };
+  FILE *file;
+  size_t n;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                     _("There is no notebook at %s."), path);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     _("Could not open %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    return set_not_a_notebook (path, _("it is not a regular file."), error);
+
+  if (st.st_size == 0)
+    return set_not_a_notebook (path, _("the file is empty."), error);
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not open %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n == sizeof header && memcmp (header, "SQLite format 3", 16) == 0)
+    return set_not_a_notebook (path, _("it is an unencrypted database."), error);
+
+  /* SQLCipher files are whole pages of at least 512 bytes. */
+  if (st.st_size < 512 || st.st_size % 512 != 0)
+    return set_not_a_notebook (path, _("the file is too short or has been cut off."), error);
+
+  return TRUE;
+}
+
+KoersStore *
+koers_store_open (const char  *path,
+                  const char  *passphrase,
+                  GError     **error)
+{
+  g_autoptr(KoersStore) self = NULL;
+  int rc, app_id = 0, version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (passphrase != NULL, NULL);
+
+  if (!check_file_looks_encrypted (path, error))
+    return NULL;
+
+  self = store_new (path);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  if (!key_connection (self, passphrase, error))
+    return NULL;
+
+  /* The first read decrypts page 1: the only proof that the key is right. */
+  rc = query_int (self->db, "SELECT count(*) FROM sqlite_schema", &version);
+  if (rc == SQLITE_NOTADB)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_WRONG_PASSPHRASE,
+                           _("Wrong passphrase. Check it and try again."));
+      return NULL;
+    }
+  if (rc != SQLITE_OK)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  rc = query_int (self->db, "PRAGMA application_id", &app_id);
+  if (rc == SQLITE_OK)
+    rc = query_int (self->db, "PRAGMA user_version", &version);
+  if (rc != SQLITE_OK)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  if (app_id != KOERS_APPLICATION_ID)
+    {
+      set_not_a_notebook (path, _("it is an encrypted database of another program."), error);
+      return NULL;
+    }
+
+  if (version > koers_store_get_latest_schema_version ())
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_TOO_NEW,
+                   _("This notebook was made by a newer version of Koers (schema %d). Update Koers to open it."),
+                   version);
+      return NULL;
+    }
+
+  self->schema_version = version;
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  {
+    g_autofree char *result = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    /* quick_check reads every page, so a damaged file is caught on open and not
+     * halfway through the user's work. */
+    rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      {
+        koers_store_fail (self, rc, error);
+        return NULL;
+      }
+    if (g_strcmp0 (result, "ok") != 0)
+      {
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED,
+                     _("The notebook is damaged (%s). Restore it from a backup."),
+                     result ? result : "?");
+        return NULL;
+      }
+  }
+
+  if (!migrate (self, koers_store_get_latest_schema_version (), error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+void
+koers_store_close (KoersStore *self)
+{
+  g_return_if_fail (KOERS_IS_STORE (self));
+
+  g_hash_table_remove_all (self->statements);
+  if (self->db != NULL)
+    {
+      /* close_v2 never fails on open statements; all of ours are finalized above. */
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+}
+
+gboolean
+koers_store_is_open (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  return self->db != NULL;
+}
+
+const char *
+koers_store_get_path (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+koers_store_get_schema_version (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+char *
+koers_store_dup_meta (KoersStore  *self,
+                      const char  *key,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = koers_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      char *value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+      sqlite3_reset (stmt);
+      return value;
+    }
+  if (rc != SQLITE_DONE)
+    koers_store_fail (self, rc, error);
+  return NULL;
+}
+
+gboolean
+koers_store_set_meta (KoersStore  *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = koers_store_prepare (self,
+                              "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
+}

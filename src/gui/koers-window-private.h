@@ -1,0 +1,23 @@
+/* koers-window-private.h: what the GUI test may look at inside the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-store.h"
+#include "koers-window.h"
+#include "notebook/koers-create-page.h"
+#include "notebook/koers-unlock-page.h"
+#include "students/koers-student-sidebar.h"
+
+G_BEGIN_DECLS
+
+/* "welcome", "create", "unlock" or "main" */
+const char          *koers_window_get_visible_page_name (KoersWindow *self);
+/* The open notebook, NULL when locked. */
+KoersStore          *koers_window_get_store             (KoersWindow *self);
+KoersCreatePage     *koers_window_get_create_page       (KoersWindow *self);
+KoersUnlockPage     *koers_window_get_unlock_page       (KoersWindow *self);
+KoersStudentSidebar *koers_window_get_sidebar           (KoersWindow *self);
+
+G_END_DECLS

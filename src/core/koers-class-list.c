@@ -216,7 +216,7 @@ map_columns (KoersClassList       *self,
              const KoersCsvRecord *header)
 {
   int best_rank[KOERS_N_FIELDS];
-  guint best_column[KOERS_N_FIELDS];
+  guint best_column[KOERS_N_FIELDS] = { 0, };
 
   for (guint f = 0; f < KOERS_N_FIELDS; f++)
     best_rank[f] = -1;
@@ -226,7 +226,7 @@ map_columns (KoersClassList       *self,
       KoersField field = KOERS_FIELD_NONE;
       int rank = match_header (header->fields[i], &field);
 
-      g_ptr_array_add (self->headers, g_strdup (header->fields[i]));
+      g_ptr_array_add (self->headers, clean_value (header->fields[i]));
 
       /* A tie keeps the leftmost column: two "E-mail" columns are most often
        * the student's and a parent's, in that order. */
@@ -276,19 +276,19 @@ check_required_columns (KoersClassList  *self,
   if (!has_first && !has_last)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
                  _("The class list has no column for the first name and none for the "
-                   "last name. The columns in the first line are: %s. Name them "
-                   "“Roepnaam” and “Achternaam” (or “First name” and “Last name”)."),
+                   "last name. The columns found are: %s. Name the columns "
+                   "with first and last names “Roepnaam” and “Achternaam” (or “First name” and “Last name”)."),
                  found->str);
   else if (!has_first)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
-                 _("The class list has no column for the first name. The columns in "
-                   "the first line are: %s. Name the column with first names "
+                 _("The class list has no column for the first name. The columns found "
+                   "are: %s. Name the column with first names "
                    "“Roepnaam” (or “First name”)."),
                  found->str);
   else
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
-                 _("The class list has no column for the last name. The columns in "
-                   "the first line are: %s. Name the column with last names "
+                 _("The class list has no column for the last name. The columns found "
+                   "are: %s. Name the column with last names "
                    "“Achternaam” (or “Last name”)."),
                  found->str);
 
@@ -639,7 +639,8 @@ koers_class_list_get_n_columns (KoersClassList *self)
  * @self: a #KoersClassList
  * @column: a column, less than koers_class_list_get_n_columns()
  *
- * Returns: the header of @column as written in the file (trimmed; it may be "")
+ * Returns: the header of @column as written in the file, with its white
+ *   space tidied as in the values; it may be ""
  */
 const char *
 koers_class_list_get_column_header (KoersClassList *self,

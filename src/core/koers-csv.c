@@ -106,6 +106,9 @@ koers_csv_decode (GBytes      *contents,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (contents, &size);
+  /* GLib keeps no buffer for empty bytes. */
+  if (data == NULL)
+    data = "";
 
   if (size >= 2 &&
       (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||

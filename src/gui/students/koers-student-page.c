@@ -1,0 +1,318 @@
+/* koers-student-page.c: one student, shown beside the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "koers-date.h"
+#include "koers-student-page.h"
+
+struct _KoersStudentPage
+{
+  AdwBin               parent_instance;
+
+  GtkHeaderBar        *header_bar;
+  GtkWidget           *back_button;
+  GtkWidget           *edit_button;
+  GtkWidget           *menu_button;
+  GtkStack            *stack;
+  GtkRevealer         *archived_revealer;
+  GtkScrolledWindow   *scrolled_window;
+  AdwAvatar           *avatar;
+  GtkLabel            *name_label;
+  GtkLabel            *meta_label;
+  GtkWidget           *adult_badge;
+  AdwPreferencesGroup *details_group;
+  GtkWidget           *number_row;
+  GtkLabel            *number_label;
+  GtkWidget           *birth_row;
+  GtkLabel            *birth_label;
+  GtkWidget           *group_row;
+  GtkLabel            *group_label;
+  GtkWidget           *email_row;
+  GtkLabel            *email_label;
+  GtkWidget           *notes_group;
+  GtkLabel            *notes_label;
+
+  KoersStudent        *student;
+  gboolean             folded;
+};
+
+G_DEFINE_FINAL_TYPE (KoersStudentPage, koers_student_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* Shows @value in a detail row, or hides the row when there is nothing to show. */
+static gboolean
+set_detail (GtkWidget  *row,
+            GtkLabel   *label,
+            const char *value)
+{
+  gtk_label_set_text (label, is_set (value) ? value : "");
+  gtk_widget_set_visible (row, is_set (value));
+  return is_set (value);
+}
+
+/* "2A · 14 years" */
+static char *
+format_meta (KoersStudent *student)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *group = koers_student_get_group (student);
+  int age = koers_student_get_age (student, NULL);
+
+  if (is_set (group))
+    g_ptr_array_add (parts, g_strdup (group));
+
+  if (age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d year", "%d years", age), age));
+
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: separates the class and the age, as in "2A · 14 years" */
+  return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
+}
+
+static void
+show_student (KoersStudentPage *self)
+{
+  KoersStudent *student = self->student;
+  g_autofree char *meta = NULL;
+  g_autofree char *birth = NULL;
+  const char *birth_iso;
+  gboolean has_details = FALSE;
+
+  meta = format_meta (student);
+  birth_iso = koers_student_get_birth_date (student);
+  if (is_set (birth_iso))
+    birth = koers_date_format_dutch (birth_iso);
+
+  adw_avatar_set_text (self->avatar, koers_student_get_display_name (student));
+  gtk_label_set_text (self->name_label, koers_student_get_display_name (student));
+  gtk_label_set_text (self->meta_label, meta);
+  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
+  gtk_widget_set_visible (self->adult_badge, koers_student_is_adult (student, NULL));
+  gtk_revealer_set_reveal_child (self->archived_revealer, koers_student_get_archived (student));
+
+  has_details |= set_detail (self->number_row, self->number_label,
+                             koers_student_get_student_number (student));
+  has_details |= set_detail (self->birth_row, self->birth_label, birth);
+  has_details |= set_detail (self->group_row, self->group_label,
+                             koers_student_get_group (student));
+  has_details |= set_detail (self->email_row, self->email_label,
+                             koers_student_get_email (student));
+  gtk_widget_set_visible (GTK_WIDGET (self->details_group), has_details);
+
+  gtk_label_set_text (self->notes_label, is_set (koers_student_get_notes (student))
+                                         ? koers_student_get_notes (student) : "");
+  gtk_widget_set_visible (self->notes_group, is_set (koers_student_get_notes (student)));
+}
+
+/* Nothing of a student stays behind in the labels once the page shows no one. */
+static void
+clear_student (KoersStudentPage *self)
+{
+  adw_avatar_set_text (self->avatar, NULL);
+  gtk_label_set_text (self->name_label, "");
+  gtk_label_set_text (self->meta_label, "");
+  gtk_widget_set_visible (self->adult_badge, FALSE);
+  gtk_revealer_set_reveal_child (self->archived_revealer, FALSE);
+  set_detail (self->number_row, self->number_label, NULL);
+  set_detail (self->birth_row, self->birth_label, NULL);
+  set_detail (self->group_row, self->group_label, NULL);
+  set_detail (self->email_row, self->email_label, NULL);
+  gtk_label_set_text (self->notes_label, "");
+}
+
+/* Callbacks */
+
+static void
+back_button_clicked_cb (KoersStudentPage *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+/* GObject */
+
+static void
+koers_student_page_dispose (GObject *object)
+{
+  KoersStudentPage *self = KOERS_STUDENT_PAGE (object);
+
+  g_clear_object (&self->student);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_STUDENT_PAGE);
+
+  G_OBJECT_CLASS (koers_student_page_parent_class)->dispose (object);
+}
+
+static void
+koers_student_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KoersStudentPage *self = KOERS_STUDENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_student_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KoersStudentPage *self = KOERS_STUDENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      self->folded = g_value_get_boolean (value);
+      gtk_widget_set_visible (self->back_button, self->folded);
+      gtk_header_bar_set_show_start_title_buttons (self->header_bar, self->folded);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_student_page_class_init (KoersStudentPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_student_page_dispose;
+  object_class->get_property = koers_student_page_get_property;
+  object_class->set_property = koers_student_page_set_property;
+
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[BACK] =
+    g_signal_new ("back",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koers/Koers/students/koers-student-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, archived_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, adult_badge);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, details_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, number_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, number_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, birth_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, group_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, group_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, email_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, email_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_label);
+  gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
+}
+
+static void
+koers_student_page_init (KoersStudentPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+GtkWidget *
+koers_student_page_new (void)
+{
+  return g_object_new (KOERS_TYPE_STUDENT_PAGE, NULL);
+}
+
+void
+koers_student_page_set_student (KoersStudentPage *self,
+                                KoersStudent     *student)
+{
+  GtkAdjustment *vadjustment;
+  gboolean other_student;
+
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+  g_return_if_fail (student == NULL || KOERS_IS_STUDENT (student));
+
+  other_student = self->student == NULL || student == NULL ||
+                  koers_student_get_id (self->student) != koers_student_get_id (student);
+
+  g_set_object (&self->student, student);
+
+  gtk_widget_set_visible (self->edit_button, student != NULL);
+  gtk_widget_set_visible (self->menu_button, student != NULL);
+
+  if (student == NULL)
+    {
+      clear_student (self);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  show_student (self);
+  gtk_stack_set_visible_child_name (self->stack, "student");
+
+  /* Another student starts at the top; the same one, saved, stays where it was. */
+  if (other_student)
+    {
+      vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+    }
+}
+
+KoersStudent *
+koers_student_page_get_student (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->student;
+}

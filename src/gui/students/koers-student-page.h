@@ -1,0 +1,25 @@
+/* koers-student-page.h: one student, shown beside the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "koers-student.h"
+
+G_BEGIN_DECLS
+
+#define KOERS_TYPE_STUDENT_PAGE (koers_student_page_get_type ())
+G_DECLARE_FINAL_TYPE (KoersStudentPage, koers_student_page, KOERS, STUDENT_PAGE, AdwBin)
+
+/* Property: "folded" (shows the back button and the window buttons on the left).
+ * Signal: "back" (the user wants the list again). Its buttons use the window's
+ * actions win.edit-student, win.archive-student and win.restore-student. */
+GtkWidget    *koers_student_page_new         (void);
+/* NULL shows "No Student Selected" and empties every label. */
+void          koers_student_page_set_student (KoersStudentPage *self,
+                                              KoersStudent     *student);
+KoersStudent *koers_student_page_get_student (KoersStudentPage *self);
+
+G_END_DECLS

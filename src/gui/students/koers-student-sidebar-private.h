@@ -1,0 +1,17 @@
+/* koers-student-sidebar-private.h: the widgets the GUI test looks at
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-student-sidebar.h"
+
+G_BEGIN_DECLS
+
+/* Its rows are KoersStudentRow; headers are not rows. */
+GtkListBox *koers_student_sidebar_get_list_box     (KoersStudentSidebar *self);
+GtkEditable *koers_student_sidebar_get_search_entry (KoersStudentSidebar *self);
+/* "list", "empty" (no students at all) or "no-results" */
+const char *koers_student_sidebar_get_visible_state (KoersStudentSidebar *self);
+
+G_END_DECLS

@@ -1,0 +1,671 @@
+/* koers-student-sidebar.c: the students of the notebook, grouped by class
+ *
+ * The list is a GListStore of KoersStudent read from the store, sorted by
+ * class and then the Dutch sort name ("Meer, Lotte van der"), filtered in
+ * memory by the search text and the class drop-down. A class of 30 or a
+ * school year of a few hundred fits easily; no query per keystroke.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "koers-student-row.h"
+#include "koers-student-sidebar-private.h"
+
+struct _KoersStudentSidebar
+{
+  AdwBin              parent_instance;
+
+  GtkHeaderBar       *header_bar;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkWidget          *group_box;
+  GtkDropDown        *group_dropdown;
+  GtkStringList      *group_list;
+  GtkStack           *stack;
+  GtkListBox         *list_box;
+
+  KoersStore         *store;
+  GListStore         *students;
+  GtkFilterListModel *filtered;
+  GtkFilter          *filter;
+  /* The classes behind the drop-down's items 1..n (item 0 is "All Classes"). */
+  GStrv               groups;
+  KoersStudent       *selected;
+  gboolean            show_archived;
+  gboolean            folded;
+  gboolean            reselecting;
+};
+
+G_DEFINE_FINAL_TYPE (KoersStudentSidebar, koers_student_sidebar, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_FOLDED,
+  PROP_SELECTED_STUDENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  STUDENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static const char *
+nonempty (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static const char *
+get_group_filter (KoersStudentSidebar *self)
+{
+  guint position = gtk_drop_down_get_selected (self->group_dropdown);
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->groups == NULL)
+    return NULL;
+  if (position - 1 >= g_strv_length (self->groups))
+    return NULL;
+
+  return self->groups[position - 1];
+}
+
+/* Classes in natural order ("2A" before "10B"); students without a class last. */
+static int
+compare_groups (const char *a,
+                const char *b)
+{
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
+
+  a = nonempty (a);
+  b = nonempty (b);
+
+  if (a == NULL || b == NULL)
+    return (a == NULL) - (b == NULL);
+
+  key_a = g_utf8_collate_key_for_filename (a, -1);
+  key_b = g_utf8_collate_key_for_filename (b, -1);
+  return strcmp (key_a, key_b);
+}
+
+static int
+compare_students (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  KoersStudent *student_a = KOERS_STUDENT ((gpointer) a);
+  KoersStudent *student_b = KOERS_STUDENT ((gpointer) b);
+  gint64 id_a, id_b;
+  int result;
+
+  result = compare_groups (koers_student_get_group (student_a),
+                           koers_student_get_group (student_b));
+  if (result != 0)
+    return result;
+
+  result = g_utf8_collate (koers_student_get_sort_name (student_a),
+                           koers_student_get_sort_name (student_b));
+  if (result != 0)
+    return result;
+
+  id_a = koers_student_get_id (student_a);
+  id_b = koers_student_get_id (student_b);
+  return (id_a > id_b) - (id_a < id_b);
+}
+
+static gboolean
+filter_student (gpointer item,
+                gpointer user_data)
+{
+  KoersStudentSidebar *self = user_data;
+  KoersStudent *student = item;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *group = get_group_filter (self);
+
+  if (group != NULL && g_strcmp0 (group, koers_student_get_group (student)) != 0)
+    return FALSE;
+
+  if (nonempty (search) != NULL && !koers_student_matches (student, search))
+    return FALSE;
+
+  return TRUE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return koers_student_row_new (KOERS_STUDENT (item));
+}
+
+/* A heading with the class name over the first student of each class. */
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  KoersStudent *student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  const char *group = nonempty (koers_student_get_group (student));
+  GtkWidget *header = gtk_list_box_row_get_header (row);
+  const char *title;
+
+  if (before != NULL)
+    {
+      KoersStudent *previous = koers_student_row_get_student (KOERS_STUDENT_ROW (before));
+
+      if (g_strcmp0 (group, nonempty (koers_student_get_group (previous))) == 0)
+        {
+          gtk_list_box_row_set_header (row, NULL);
+          return;
+        }
+    }
+
+  /* Translators: heading over the students who are in no class */
+  title = group != NULL ? group : C_("class", "No Class");
+
+  if (GTK_IS_LABEL (header) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (header)), title) == 0)
+    return;
+
+  header = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_add_css_class (header, "student-group-header");
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+set_selected (KoersStudentSidebar *self,
+              KoersStudent        *student)
+{
+  if (g_set_object (&self->selected, student))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_STUDENT]);
+}
+
+static guint
+find_student (GListModel *model,
+              gint64      id)
+{
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(KoersStudent) student = g_list_model_get_item (model, i);
+
+      if (koers_student_get_id (student) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Rows are rebuilt when the filter changes; show the selection on the new row. */
+static void
+highlight_selected (KoersStudentSidebar *self)
+{
+  GtkListBoxRow *row = NULL;
+  guint position;
+
+  if (self->selected != NULL)
+    {
+      position = find_student (G_LIST_MODEL (self->filtered), koers_student_get_id (self->selected));
+      if (position != GTK_INVALID_LIST_POSITION)
+        row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
+    }
+
+  if (row == gtk_list_box_get_selected_row (self->list_box))
+    return;
+
+  self->reselecting = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->list_box, row);
+  else
+    gtk_list_box_unselect_all (self->list_box);
+  self->reselecting = FALSE;
+}
+
+static void
+update_stack (KoersStudentSidebar *self)
+{
+  const char *name = "list";
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->students)) == 0)
+    name = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    name = "no-results";
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+update_groups (KoersStudentSidebar *self,
+               GStrv                groups)
+{
+  g_autofree char *current = g_strdup (get_group_filter (self));
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->group_list));
+  guint selected = 0;
+  guint n_groups = groups != NULL ? g_strv_length (groups) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_ptr_array_add (items, (gpointer) _("All Classes"));
+  for (guint i = 0; i < n_groups; i++)
+    {
+      g_ptr_array_add (items, groups[i]);
+      if (g_strcmp0 (groups[i], current) == 0)
+        selected = i + 1;
+    }
+  g_ptr_array_add (items, NULL);
+
+  g_strfreev (self->groups);
+  self->groups = groups;
+
+  gtk_string_list_splice (self->group_list, 0, n_old, (const char * const *) items->pdata);
+  gtk_drop_down_set_selected (self->group_dropdown, selected);
+
+  /* A filter over one class would filter nothing. */
+  gtk_widget_set_visible (self->group_box, n_groups > 1);
+}
+
+/* Callbacks */
+
+static void
+filtered_items_changed_cb (KoersStudentSidebar *self)
+{
+  update_stack (self);
+  highlight_selected (self);
+}
+
+static void
+search_changed_cb (KoersStudentSidebar *self)
+{
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+stop_search_cb (KoersStudentSidebar *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* Enter in the search entry opens the first student found. */
+static void
+search_activate_cb (KoersStudentSidebar *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, 0);
+
+  if (row == NULL)
+    return;
+
+  gtk_list_box_select_row (self->list_box, row);
+  g_signal_emit (self, signals[STUDENT_ACTIVATED], 0,
+                 koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+}
+
+static void
+group_selected_cb (KoersStudentSidebar *self)
+{
+  if (self->filter != NULL)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+row_selected_cb (KoersStudentSidebar *self,
+                 GtkListBoxRow       *row)
+{
+  /* A row that goes away (search, reload) takes the selection with it, but
+   * the student stays shown: only the user or the window choose another. */
+  if (row == NULL || self->reselecting)
+    return;
+
+  set_selected (self, koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+}
+
+static void
+row_activated_cb (KoersStudentSidebar *self,
+                  GtkListBoxRow       *row)
+{
+  KoersStudent *student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+
+  set_selected (self, student);
+  g_signal_emit (self, signals[STUDENT_ACTIVATED], 0, student);
+}
+
+/* GObject */
+
+static void
+koers_student_sidebar_dispose (GObject *object)
+{
+  KoersStudentSidebar *self = KOERS_STUDENT_SIDEBAR (object);
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_STUDENT_SIDEBAR);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->students);
+  g_clear_pointer (&self->groups, g_strfreev);
+
+  G_OBJECT_CLASS (koers_student_sidebar_parent_class)->dispose (object);
+}
+
+static void
+koers_student_sidebar_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  KoersStudentSidebar *self = KOERS_STUDENT_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
+    case PROP_SELECTED_STUDENT:
+      g_value_set_object (value, self->selected);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_student_sidebar_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  KoersStudentSidebar *self = KOERS_STUDENT_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      self->folded = g_value_get_boolean (value);
+      /* Side by side the content shows the window buttons; folded, each side does. */
+      gtk_header_bar_set_show_end_title_buttons (self->header_bar, self->folded);
+      /* Folded, a selected row would look chosen while its page is hidden. */
+      gtk_list_box_set_selection_mode (self->list_box,
+                                       self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
+      if (!self->folded)
+        highlight_selected (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_student_sidebar_dispose;
+  object_class->get_property = koers_student_sidebar_get_property;
+  object_class->set_property = koers_student_sidebar_set_property;
+
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SELECTED_STUDENT] =
+    g_param_spec_object ("selected-student", NULL, NULL,
+                         KOERS_TYPE_STUDENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[STUDENT_ACTIVATED] =
+    g_signal_new ("student-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KOERS_TYPE_STUDENT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koers/Koers/students/koers-student-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, group_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+koers_student_sidebar_init (KoersStudentSidebar *self)
+{
+  GtkSortListModel *sorted;
+  GtkSorter *sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->students = g_list_store_new (KOERS_TYPE_STUDENT);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_students, NULL, NULL));
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->students)), sorter);
+  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_student, self, NULL));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->filter));
+
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
+                           create_row, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
+  /* Connected after the list box's own handler, so the rows exist already. */
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (filtered_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  update_groups (self, NULL);
+  update_stack (self);
+}
+
+/* Public API */
+
+GtkWidget *
+koers_student_sidebar_new (void)
+{
+  return g_object_new (KOERS_TYPE_STUDENT_SIDEBAR, NULL);
+}
+
+void
+koers_student_sidebar_set_store (KoersStudentSidebar *self,
+                                 KoersStore          *store)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+  g_return_if_fail (store == NULL || KOERS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+
+  if (store == NULL)
+    {
+      /* Locked: forget everything that came from the notebook. */
+      set_selected (self, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      g_list_store_remove_all (self->students);
+      update_groups (self, NULL);
+      update_stack (self);
+      return;
+    }
+
+  koers_student_sidebar_reload (self);
+}
+
+void
+koers_student_sidebar_reload (KoersStudentSidebar *self)
+{
+  KoersStudentQuery query = { 0, };
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GError) error = NULL;
+  GStrv groups;
+  gint64 selected_id;
+  guint position;
+
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  if (self->store == NULL)
+    return;
+
+  query.include_archived = self->show_archived;
+  students = koers_store_list_students (self->store, &query, &error);
+  if (students == NULL)
+    {
+      g_warning ("Cannot list the students: %s", error->message);
+      return;
+    }
+
+  groups = koers_store_list_groups (self->store, &error);
+  if (groups == NULL && error != NULL)
+    {
+      g_warning ("Cannot list the classes: %s", error->message);
+      g_clear_error (&error);
+    }
+  update_groups (self, groups);
+
+  selected_id = self->selected != NULL ? koers_student_get_id (self->selected) : 0;
+
+  g_list_store_splice (self->students, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->students)),
+                       students->pdata, students->len);
+
+  /* Follow the selected student to its fresh copy, or let go when it has left. */
+  position = selected_id != 0 ? find_student (G_LIST_MODEL (self->students), selected_id)
+                              : GTK_INVALID_LIST_POSITION;
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(KoersStudent) student = g_list_model_get_item (G_LIST_MODEL (self->students), position);
+
+      set_selected (self, student);
+    }
+  else
+    {
+      set_selected (self, NULL);
+    }
+
+  highlight_selected (self);
+  update_stack (self);
+}
+
+void
+koers_student_sidebar_set_show_archived (KoersStudentSidebar *self,
+                                         gboolean             show_archived)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  show_archived = !!show_archived;
+  if (self->show_archived == show_archived)
+    return;
+
+  self->show_archived = show_archived;
+  koers_student_sidebar_reload (self);
+}
+
+KoersStudent *
+koers_student_sidebar_get_selected_student (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  return self->selected;
+}
+
+void
+koers_student_sidebar_select_student (KoersStudentSidebar *self,
+                                      gint64               id)
+{
+  guint position;
+
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  position = id != 0 ? find_student (G_LIST_MODEL (self->students), id) : GTK_INVALID_LIST_POSITION;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      set_selected (self, NULL);
+      highlight_selected (self);
+      return;
+    }
+
+  /* A student the search or the class filter hides would be selected unseen. */
+  if (find_student (G_LIST_MODEL (self->filtered), id) == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->group_dropdown, 0);
+      gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+
+  {
+    g_autoptr(KoersStudent) student = g_list_model_get_item (G_LIST_MODEL (self->students), position);
+
+    set_selected (self, student);
+  }
+  highlight_selected (self);
+}
+
+void
+koers_student_sidebar_start_search (KoersStudentSidebar *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+koers_student_sidebar_set_key_capture_widget (KoersStudentSidebar *self,
+                                              GtkWidget           *widget)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+GtkListBox *
+koers_student_sidebar_get_list_box (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  return self->list_box;
+}
+
+GtkEditable *
+koers_student_sidebar_get_search_entry (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+koers_student_sidebar_get_visible_state (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}

@@ -1,0 +1,24 @@
+/* koers-test-util.h: shared helpers of the Koers test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A fresh folder under the test's temp dir, removed with everything in it by
+ * koers_test_tmpdir_free(). */
+char *koers_test_tmpdir_new  (void);
+void  koers_test_tmpdir_free (char *dir);
+
+/* TRUE when @needle's bytes occur anywhere in the file, as `grep -c` would find them. */
+gboolean koers_test_file_contains (const char *path,
+                                   const char *needle);
+
+char *koers_test_sample_path (const char *name);
+char *koers_test_data_path   (const char *name);
+
+G_END_DECLS
+G_END_DECLS

@@ -1,0 +1,123 @@
+/* test-plaintext.c: no student data reaches the disk unencrypted
+ *
+ * Writes known names and a sensitive sentence through the store and the
+ * class-list import, then searches the notebook, its journal files and the temp
+ * folder for them, byte for byte, while the notebook is open and after closing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "koers-class-list.h"
+#include "koers-demo.h"
+#include "koers-store.h"
+#include "koers-test-util.h"
+
+#define PASS "correct horse battery"
+#define SECRET_NOTE "Thuis is het onrustig sinds de verhuizing"
+
+static const char * const needles[] = {
+  "Lotte", "van der Meer", "104216", "Verbeek", "Yilmaz", "2012-04-30",
+  "b.jansen@example.org", SECRET_NOTE, "onrustig",
+};
+
+static void
+assert_no_plaintext (const char *db_path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db_path, suffixes[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+
+      for (guint n = 0; n < G_N_ELEMENTS (needles); n++)
+        {
+          if (koers_test_file_contains (path, needles[n]))
+            g_error ("“%s” is readable in %s", needles[n], path);
+        }
+    }
+}
+
+static void
+assert_dir_empty (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+
+  g_assert_nonnull (d);
+  g_assert_null (g_dir_read_name (d));
+}
+
+static void
+test_no_plaintext (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = koers_test_tmpdir_new ();
+  g_autofree char *tmp = g_build_filename (dir, "tmp", NULL);
+  g_autofree char *db = g_build_filename (dir, "notebook.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+  const char *samples[] = { "klas-2a.csv", "groep-mbo-zorg.csv" };
+  KoersStudentQuery lotte_query = { .search = "lotte" };
+  KoersStudent *lotte;
+
+  /* Any temp file SQLite made would land here. */
+  g_assert_cmpint (g_mkdir (tmp, 0700), ==, 0);
+  g_setenv ("TMPDIR", tmp, TRUE);
+  g_setenv ("SQLITE_TMPDIR", tmp, TRUE);
+
+  store = koers_store_create (db, PASS, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = koers_test_sample_path (samples[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(KoersClassList) list = koers_class_list_parse_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      koers_class_list_import (list, store, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  koers_demo_fill (store, &error);
+  g_assert_no_error (error);
+
+  students = koers_store_list_students (store, &lotte_query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (students->len, ==, 1);
+  lotte = g_ptr_array_index (students, 0);
+  koers_student_set_notes (lotte, SECRET_NOTE);
+  koers_store_save_student (store, lotte, &error);
+  g_assert_no_error (error);
+
+  /* While open, the write-ahead log holds the newest pages: it must be ciphertext too. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  assert_no_plaintext (db);
+
+  koers_store_close (store);
+  assert_no_plaintext (db);
+  assert_dir_empty (tmp);
+
+  /* And the data really is in there: reopening finds the note. */
+  g_clear_object (&store);
+  g_clear_pointer (&students, g_ptr_array_unref);
+  store = koers_store_open (db, PASS, &error);
+  g_assert_no_error (error);
+  students = koers_store_list_students (store, &lotte_query, &error);
+  g_assert_cmpstr (koers_student_get_notes (g_ptr_array_index (students, 0)), ==, SECRET_NOTE);
+  koers_store_close (store);
+
+  koers_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/plaintext/notebook-and-journal", test_no_plaintext);
+  return g_test_run ();
+}

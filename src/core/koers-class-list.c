@@ -270,14 +270,16 @@ check_required_columns (KoersClassList  *self,
     {
       if (i > 0)
         g_string_append (found, ", ");
-      g_string_append_printf (found, "“%s”", (const char *) g_ptr_array_index (self->headers, i));
+      g_string_append_printf (found, "“%s”",
+                              (const char *) g_ptr_array_index (self->headers, i));
     }
 
   if (!has_first && !has_last)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
                  _("The class list has no column for the first name and none for the "
-                   "last name. The columns found are: %s. Name the columns "
-                   "with first and last names “Roepnaam” and “Achternaam” (or “First name” and “Last name”)."),
+                   "last name. The columns found are: %s. Name the columns with "
+                   "first and last names “Roepnaam” and “Achternaam” (or “First "
+                   "name” and “Last name”)."),
                  found->str);
   else if (!has_first)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,

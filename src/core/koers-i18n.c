@@ -19,7 +19,12 @@ koers_i18n_init (void)
 {
   const char *localedir = KOERS_LOCALEDIR;
 
-  setlocale (LC_ALL, "");
+  const char *locale = setlocale (LC_ALL, "");
+
+  /* gettext ignores LANGUAGE under the plain C locale, which is what a bare
+   * machine or a test runner has; C.UTF-8 honours it and keeps text UTF-8. */
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
 
   if (running_from_build_tree ())
     localedir = KOERS_BUILD_LOCALEDIR;

@@ -38,6 +38,15 @@ student_from_row (sqlite3_stmt *stmt)
   return student;
 }
 
+/* Another window or a restore removed the row the caller still shows. */
+static gboolean
+set_student_gone (GError **error)
+{
+  g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                       _("The student is no longer in the notebook."));
+  return FALSE;
+}
+
 GPtrArray *
 koers_store_list_students (KoersStore              *self,
                            const KoersStudentQuery *query,
@@ -110,8 +119,7 @@ koers_store_get_student (KoersStore  *self,
     }
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
-                 _("The student is no longer in the notebook."));
+    set_student_gone (error);
   else
     koers_store_fail (self, rc, error);
   return NULL;
@@ -252,11 +260,7 @@ write_student (KoersStore    *self,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
-                           _("The student is no longer in the notebook."));
-      return FALSE;
-    }
+    return set_student_gone (error);
   if (rc != SQLITE_ROW)
     return set_student_error (self, student, rc, error);
 
@@ -317,11 +321,7 @@ koers_store_set_student_archived (KoersStore    *self,
   sqlite3_bind_int (stmt, 2, !!archived);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
-                           _("The student is no longer in the notebook."));
-      return FALSE;
-    }
+    return set_student_gone (error);
   if (rc != SQLITE_ROW)
     return koers_store_fail (self, rc, error);
 

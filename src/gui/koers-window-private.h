@@ -8,6 +8,7 @@
 #include "koers-window.h"
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
+#include "notebook/koers-welcome-page.h"
 #include "students/koers-student-sidebar.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 const char          *koers_window_get_visible_page_name (KoersWindow *self);
 /* The open notebook, NULL when locked. */
 KoersStore          *koers_window_get_store             (KoersWindow *self);
+KoersWelcomePage    *koers_window_get_welcome_page      (KoersWindow *self);
 KoersCreatePage     *koers_window_get_create_page       (KoersWindow *self);
 KoersUnlockPage     *koers_window_get_unlock_page       (KoersWindow *self);
 KoersStudentSidebar *koers_window_get_sidebar           (KoersWindow *self);

@@ -48,6 +48,13 @@ static void
 set_busy (KoersUnlockPage *self,
           gboolean         busy)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Take the focus away before the entries turn insensitive: GTK would
+   * otherwise leave their cursor blinking without focus (and warn). */
+  if (busy && root != NULL && gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    gtk_root_set_focus (root, NULL);
+
   self->busy = busy;
   gtk_widget_set_sensitive (GTK_WIDGET (self->passphrase_row), !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);

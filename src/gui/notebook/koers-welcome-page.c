@@ -6,7 +6,7 @@
 
 #include "koers-demo.h"
 #include "koers-store-task.h"
-#include "koers-welcome-page.h"
+#include "koers-welcome-page-private.h"
 
 struct _KoersWelcomePage
 {
@@ -169,4 +169,12 @@ koers_welcome_page_reset (KoersWelcomePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_label_set_text (self->error_label, "");
   gtk_widget_grab_focus (self->create_button);
+}
+
+GtkWidget *
+koers_welcome_page_get_create_button (KoersWelcomePage *self)
+{
+  g_return_val_if_fail (KOERS_IS_WELCOME_PAGE (self), NULL);
+
+  return self->create_button;
 }

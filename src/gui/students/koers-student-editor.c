@@ -155,6 +155,8 @@ save (KoersStudentEditor *self)
 static void
 entry_changed_cb (KoersStudentEditor *self)
 {
+  /* The store's complaint was about what stood there before. */
+  show_error (self, NULL);
   update_state (self);
 }
 

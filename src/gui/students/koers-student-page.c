@@ -11,11 +11,12 @@ struct _KoersStudentPage
 {
   AdwBin               parent_instance;
 
-  GtkHeaderBar        *header_bar;
+  AdwHeaderBar        *header_bar;
   GtkWidget           *back_button;
   GtkWidget           *edit_button;
   GtkWidget           *menu_button;
   GtkStack            *stack;
+  GtkWidget           *empty_status;
   GtkRevealer         *archived_revealer;
   GtkScrolledWindow   *scrolled_window;
   AdwAvatar           *avatar;
@@ -36,6 +37,7 @@ struct _KoersStudentPage
 
   KoersStudent        *student;
   gboolean             folded;
+  gboolean             show_hint;
 };
 
 G_DEFINE_FINAL_TYPE (KoersStudentPage, koers_student_page, ADW_TYPE_BIN)
@@ -43,6 +45,7 @@ G_DEFINE_FINAL_TYPE (KoersStudentPage, koers_student_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FOLDED,
+  PROP_SHOW_HINT,
   N_PROPS
 };
 
@@ -181,6 +184,10 @@ koers_student_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->folded);
       break;
 
+    case PROP_SHOW_HINT:
+      g_value_set_boolean (value, self->show_hint);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -199,7 +206,13 @@ koers_student_page_set_property (GObject      *object,
     case PROP_FOLDED:
       self->folded = g_value_get_boolean (value);
       gtk_widget_set_visible (self->back_button, self->folded);
-      gtk_header_bar_set_show_start_title_buttons (self->header_bar, self->folded);
+      adw_header_bar_set_show_start_title_buttons (self->header_bar, self->folded);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_SHOW_HINT:
+      self->show_hint = g_value_get_boolean (value);
+      gtk_widget_set_visible (self->empty_status, self->show_hint);
       g_object_notify_by_pspec (object, pspec);
       break;
 
@@ -223,6 +236,13 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Whether the empty page says how to choose a student; pointless while
+   * there are none (the list then says how to add them). */
+  properties[PROP_SHOW_HINT] =
+    g_param_spec_boolean ("show-hint", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[BACK] =
@@ -239,6 +259,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, empty_status);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, archived_revealer);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, avatar);
@@ -262,6 +283,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
 static void
 koers_student_page_init (KoersStudentPage *self)
 {
+  self->show_hint = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 #define KOERS_TYPE_STUDENT_PAGE (koers_student_page_get_type ())
 G_DECLARE_FINAL_TYPE (KoersStudentPage, koers_student_page, KOERS, STUDENT_PAGE, AdwBin)
 
-/* Property: "folded" (shows the back button and the window buttons on the left).
+/* Properties: "folded" (shows the back button and the window buttons on the left),
+ * "show-hint" (the empty page says how to choose a student).
  * Signal: "back" (the user wants the list again). Its buttons use the window's
  * actions win.edit-student, win.archive-student and win.restore-student. */
 GtkWidget    *koers_student_page_new         (void);

@@ -18,10 +18,9 @@ struct _KoersStudentSidebar
 {
   AdwBin              parent_instance;
 
-  GtkHeaderBar       *header_bar;
+  AdwHeaderBar       *header_bar;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
-  GtkWidget          *group_box;
   GtkDropDown        *group_dropdown;
   GtkStringList      *group_list;
   GtkStack           *stack;
@@ -36,6 +35,7 @@ struct _KoersStudentSidebar
   KoersStudent       *selected;
   gboolean            show_archived;
   gboolean            folded;
+  gboolean            empty;
   gboolean            reselecting;
 };
 
@@ -45,6 +45,7 @@ enum {
   PROP_0,
   PROP_FOLDED,
   PROP_SELECTED_STUDENT,
+  PROP_EMPTY,
   N_PROPS
 };
 
@@ -237,14 +238,21 @@ highlight_selected (KoersStudentSidebar *self)
 static void
 update_stack (KoersStudentSidebar *self)
 {
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->students)) == 0;
   const char *name = "list";
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->students)) == 0)
+  if (empty)
     name = "empty";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     name = "no-results";
 
   gtk_stack_set_visible_child_name (self->stack, name);
+
+  if (self->empty != empty)
+    {
+      self->empty = empty;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
+    }
 }
 
 static void
@@ -273,7 +281,7 @@ update_groups (KoersStudentSidebar *self,
   gtk_drop_down_set_selected (self->group_dropdown, selected);
 
   /* A filter over one class would filter nothing. */
-  gtk_widget_set_visible (self->group_box, n_groups > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), n_groups > 1);
 }
 
 /* Callbacks */
@@ -294,8 +302,18 @@ search_changed_cb (KoersStudentSidebar *self)
 static void
 stop_search_cb (KoersStudentSidebar *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* A closed search bar filters nothing: its text and class go with it. */
+static void
+search_mode_changed_cb (KoersStudentSidebar *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->group_dropdown, 0);
 }
 
 /* Enter in the search entry opens the first student found. */
@@ -308,6 +326,9 @@ search_activate_cb (KoersStudentSidebar *self)
     return;
 
   gtk_list_box_select_row (self->list_box, row);
+  set_selected (self, koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  /* On into the list, where the arrow keys go on; typing returns to the search. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   g_signal_emit (self, signals[STUDENT_ACTIVATED], 0,
                  koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
 }
@@ -381,6 +402,10 @@ koers_student_sidebar_get_property (GObject    *object,
       g_value_set_object (value, self->selected);
       break;
 
+    case PROP_EMPTY:
+      g_value_set_boolean (value, self->empty);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -399,7 +424,7 @@ koers_student_sidebar_set_property (GObject      *object,
     case PROP_FOLDED:
       self->folded = g_value_get_boolean (value);
       /* Side by side the content shows the window buttons; folded, each side does. */
-      gtk_header_bar_set_show_end_title_buttons (self->header_bar, self->folded);
+      adw_header_bar_set_show_end_title_buttons (self->header_bar, self->folded);
       /* Folded, a selected row would look chosen while its page is hidden. */
       gtk_list_box_set_selection_mode (self->list_box,
                                        self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
@@ -433,6 +458,12 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
                          KOERS_TYPE_STUDENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* TRUE when there is not one student to list (the list says what to do). */
+  properties[PROP_EMPTY] =
+    g_param_spec_boolean ("empty", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[STUDENT_ACTIVATED] =
@@ -447,13 +478,13 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_box);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_list);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
@@ -468,6 +499,7 @@ koers_student_sidebar_init (KoersStudentSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->empty = TRUE;
   self->students = g_list_store_new (KOERS_TYPE_STUDENT);
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_students, NULL, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->students)), sorter);

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KoersStudentSidebar, koers_student_sidebar, KOERS, STUDENT_SIDEBAR, AdwBin)
 
 /* Properties: "folded" (the leaflet shows one side at a time),
- * "selected-student" (KoersStudent, read-only).
+ * "selected-student" (KoersStudent, read-only), "empty" (no students at all,
+ * read-only).
  * Signal: "student-activated" (KoersStudent *student: the user chose a row). */
 GtkWidget    *koers_student_sidebar_new                  (void);
 /* NULL empties the list, the search and the class filter: nothing of the

@@ -1,0 +1,720 @@
+/* koers-window.c: the main window; owns the open notebook
+ *
+ * The window is a stack of four pages: welcome (first run), create, unlock
+ * and main (the students). It holds the one KoersStore while the notebook is
+ * open and hands it to the pages; locking closes the store and empties every
+ * widget that showed a student.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "koers-class-list.h"
+#include "koers-window-private.h"
+#include "notebook/koers-create-page.h"
+#include "notebook/koers-unlock-page.h"
+#include "notebook/koers-welcome-page.h"
+#include "students/koers-import-dialog.h"
+#include "students/koers-student-editor.h"
+#include "students/koers-student-page.h"
+#include "students/koers-student-sidebar.h"
+
+struct _KoersWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  KoersWelcomePage     *welcome_page;
+  KoersCreatePage      *create_page;
+  KoersUnlockPage      *unlock_page;
+  AdwLeaflet           *leaflet;
+  KoersStudentSidebar  *sidebar;
+  KoersStudentPage     *student_page;
+
+  /* The notebook file of this window; the demo's while the demo is open. */
+  char                 *path;
+  KoersStore           *store;
+
+  /* Windows and the toast that show notebook data; closed when locking. */
+  GtkWindow            *editor;
+  GtkWindow            *import_dialog;
+  AdwToast             *toast;
+  /* While the toast offers to undo archiving this student. */
+  KoersStudent         *archived_student;
+};
+
+G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Prototypes */
+
+static void koers_window_update_actions (KoersWindow *self);
+
+/* Helpers */
+
+static void
+set_action_enabled (KoersWindow *self,
+                    const char  *name,
+                    gboolean     enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+toast_dismissed_cb (AdwToast    *toast,
+                    KoersWindow *self)
+{
+  if (self->toast != toast)
+    return;
+
+  g_clear_object (&self->toast);
+  g_clear_object (&self->archived_student);
+}
+
+/* One toast at a time: the newest replaces the one on screen. (libadwaita 1.2
+ * also trips over a queued toast that an urgent one pushed aside.) */
+static void
+present_toast (KoersWindow *self,
+               AdwToast    *toast)
+{
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+
+  self->toast = g_object_ref (toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_toast (KoersWindow *self,
+            const char  *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  present_toast (self, adw_toast_new (markup));
+}
+
+static void
+show_page (KoersWindow *self,
+           const char  *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+  koers_window_update_actions (self);
+}
+
+static void
+show_first_page (KoersWindow *self)
+{
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      koers_unlock_page_set_path (self->unlock_page, self->path);
+      koers_unlock_page_reset (self->unlock_page);
+      show_page (self, "unlock");
+    }
+  else
+    {
+      koers_welcome_page_reset (self->welcome_page);
+      show_page (self, "welcome");
+    }
+}
+
+static void
+dismiss_toast (KoersWindow *self)
+{
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_clear_object (&self->toast);
+  g_clear_object (&self->archived_student);
+}
+
+/* Closes a window held by a weak pointer; forgets it at once, as someone else
+ * may still hold a reference and keep it from finalizing. */
+static void
+destroy_window (GtkWindow **window)
+{
+  GtkWindow *to_destroy = *window;
+
+  g_clear_weak_pointer (window);
+  if (to_destroy != NULL)
+    gtk_window_destroy (to_destroy);
+}
+
+static void
+open_store (KoersWindow *self,
+            KoersStore  *store)
+{
+  g_set_object (&self->store, store);
+
+  /* After the demo, Lock returns to the demo's unlock page, not the real notebook's. */
+  g_free (self->path);
+  self->path = g_strdup (koers_store_get_path (store));
+
+  koers_student_sidebar_set_store (self->sidebar, store);
+  koers_student_page_set_student (self->student_page, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  show_page (self, "main");
+  /* Move the focus out of the passphrase entry, which is about to be hidden. */
+  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+edit_student (KoersWindow  *self,
+              KoersStudent *student);
+
+/* Callbacks */
+
+static void
+welcome_create_notebook_cb (KoersWindow *self)
+{
+  koers_create_page_set_path (self->create_page, self->path);
+  show_page (self, "create");
+  koers_create_page_reset (self->create_page);
+}
+
+static void
+create_back_cb (KoersWindow *self)
+{
+  show_page (self, "welcome");
+  koers_welcome_page_reset (self->welcome_page);
+}
+
+static void
+notebook_opened_cb (KoersWindow *self,
+                    KoersStore  *store)
+{
+  open_store (self, store);
+}
+
+static void
+selected_student_changed_cb (KoersWindow *self)
+{
+  KoersStudent *student = koers_student_sidebar_get_selected_student (self->sidebar);
+
+  koers_student_page_set_student (self->student_page, student);
+  koers_window_update_actions (self);
+}
+
+static void
+student_activated_cb (KoersWindow  *self,
+                      KoersStudent *student)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+student_page_back_cb (KoersWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+editor_saved_cb (KoersWindow  *self,
+                 KoersStudent *student)
+{
+  koers_student_sidebar_reload (self->sidebar);
+  koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+import_dialog_imported_cb (KoersWindow *self,
+                           guint        n_imported,
+                           guint        n_updated)
+{
+  g_autofree char *imported = NULL;
+  g_autofree char *text = NULL;
+
+  koers_student_sidebar_reload (self->sidebar);
+
+  /* Two counts, two plural forms: build the sentence from two ngettext parts. */
+  imported = g_strdup_printf (ngettext ("Imported %u student", "Imported %u students", n_imported),
+                              n_imported);
+  /* Translators: %s is "Imported 6 students"; the number is how many known students were updated */
+  text = g_strdup_printf (ngettext ("%s, updated %u", "%s, updated %u", n_updated),
+                          imported, n_updated);
+  show_toast (self, text);
+}
+
+static void
+undo_archive_cb (AdwToast    *toast,
+                 KoersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStudent) student = g_steal_pointer (&self->archived_student);
+
+  if (student == NULL || self->store == NULL)
+    return;
+
+  if (!koers_store_set_student_archived (self->store, student, FALSE, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  koers_student_sidebar_reload (self->sidebar);
+  koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
+}
+
+/* Actions */
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  koers_student_sidebar_start_search (self->sidebar);
+}
+
+static void
+new_student_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  edit_student (user_data, NULL);
+}
+
+static void
+edit_student_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStudent *student = koers_student_page_get_student (self->student_page);
+
+  if (student != NULL)
+    edit_student (self, student);
+}
+
+static void
+set_archived (KoersWindow *self,
+              gboolean     archived)
+{
+  KoersStudent *shown = koers_student_page_get_student (self->student_page);
+  g_autoptr(KoersStudent) student = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shown == NULL || self->store == NULL)
+    return;
+  /* The page lets go of it when the list reloads; keep it for the toast. */
+  student = g_object_ref (shown);
+
+  if (!koers_store_set_student_archived (self->store, student, archived, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  dismiss_toast (self);
+  koers_student_sidebar_reload (self->sidebar);
+
+  if (archived)
+    {
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is the student's name; the toast has an Undo button */
+      title = g_markup_printf_escaped (_("%s archived"), koers_student_get_display_name (student));
+
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_archive_cb), self, 0);
+      present_toast (self, toast);
+      self->archived_student = g_object_ref (student);
+
+      if (koers_student_sidebar_get_selected_student (self->sidebar) == NULL)
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
+  else
+    {
+      koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
+    }
+
+  koers_window_update_actions (self);
+}
+
+static void
+archive_student_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  set_archived (user_data, TRUE);
+}
+
+static void
+restore_student_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  set_archived (user_data, FALSE);
+}
+
+static void
+show_archived_action (GSimpleAction *action,
+                      GVariant      *state,
+                      gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  g_simple_action_set_state (action, state);
+  koers_student_sidebar_set_show_archived (self->sidebar, g_variant_get_boolean (state));
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_dialog_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(KoersWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  if (file != NULL && self->store != NULL)
+    koers_window_import_file (self, file);
+}
+#else
+static void
+file_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          KoersWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        koers_window_import_file (self, file);
+    }
+
+  g_object_unref (chooser);
+}
+#endif
+
+static GListModel *
+class_list_filters (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) class_lists = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_files = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (class_lists, _("Class Lists (CSV)"));
+  gtk_file_filter_add_mime_type (class_lists, "text/csv");
+  gtk_file_filter_add_suffix (class_lists, "csv");
+  gtk_file_filter_add_suffix (class_lists, "txt");
+  g_list_store_append (filters, class_lists);
+
+  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_add_pattern (all_files, "*");
+  g_list_store_append (filters, all_files);
+
+  return G_LIST_MODEL (filters);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  g_autoptr(GListModel) filters = class_list_filters ();
+  g_autoptr(GtkFileFilter) default_filter = g_list_model_get_item (filters, 0);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (dialog, _("Import Class List"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Open"));
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_set_default_filter (dialog, default_filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_dialog_done_cb, g_object_ref (self));
+#else
+  GtkFileChooserNative *chooser;
+  guint n_filters = g_list_model_get_n_items (filters);
+
+  chooser = gtk_file_chooser_native_new (_("Import Class List"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  for (guint i = 0; i < n_filters; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), default_filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+#endif
+}
+
+static void
+lock_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  koers_window_lock (user_data);
+}
+
+static const GActionEntry win_actions[] = {
+  { "search", search_action },
+  { "new-student", new_student_action },
+  { "edit-student", edit_student_action },
+  { "archive-student", archive_student_action },
+  { "restore-student", restore_student_action },
+  { "show-archived", NULL, NULL, "false", show_archived_action },
+  { "import", import_action },
+  { "lock", lock_action },
+};
+
+static void
+koers_window_update_actions (KoersWindow *self)
+{
+  gboolean open = self->store != NULL &&
+                  g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "main") == 0;
+  KoersStudent *student = open ? koers_student_page_get_student (self->student_page) : NULL;
+  gboolean archived = student != NULL && koers_student_get_archived (student);
+
+  set_action_enabled (self, "search", open);
+  set_action_enabled (self, "new-student", open);
+  set_action_enabled (self, "import", open);
+  set_action_enabled (self, "lock", open);
+  set_action_enabled (self, "show-archived", open);
+  set_action_enabled (self, "edit-student", student != NULL);
+  set_action_enabled (self, "archive-student", student != NULL && !archived);
+  set_action_enabled (self, "restore-student", student != NULL && archived);
+}
+
+static void
+edit_student (KoersWindow  *self,
+              KoersStudent *student)
+{
+  KoersStudentEditor *editor;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->editor != NULL)
+    {
+      gtk_window_present (self->editor);
+      return;
+    }
+
+  editor = koers_student_editor_new (GTK_WINDOW (self), self->store, student);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->editor, GTK_WINDOW (editor));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* GObject */
+
+static void
+koers_window_dispose (GObject *object)
+{
+  KoersWindow *self = KOERS_WINDOW (object);
+
+  destroy_window (&self->editor);
+  destroy_window (&self->import_dialog);
+  dismiss_toast (self);
+
+  if (self->store != NULL)
+    koers_store_close (self->store);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (koers_window_parent_class)->dispose (object);
+}
+
+static void
+koers_window_finalize (GObject *object)
+{
+  KoersWindow *self = KOERS_WINDOW (object);
+
+  g_free (self->path);
+
+  G_OBJECT_CLASS (koers_window_parent_class)->finalize (object);
+}
+
+static void
+koers_window_class_init (KoersWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_window_dispose;
+  object_class->finalize = koers_window_finalize;
+
+  g_type_ensure (KOERS_TYPE_WELCOME_PAGE);
+  g_type_ensure (KOERS_TYPE_CREATE_PAGE);
+  g_type_ensure (KOERS_TYPE_UNLOCK_PAGE);
+  g_type_ensure (KOERS_TYPE_STUDENT_SIDEBAR);
+  g_type_ensure (KOERS_TYPE_STUDENT_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/koers/Koers/koers-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, create_page);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, unlock_page);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, student_page);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_create_notebook_cb);
+  gtk_widget_class_bind_template_callback (widget_class, create_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, notebook_opened_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selected_student_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, student_page_back_cb);
+}
+
+static void
+koers_window_init (KoersWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
+
+  /* Typing a name anywhere in the main page starts a search. */
+  koers_student_sidebar_set_key_capture_widget (self->sidebar, GTK_WIDGET (self->leaflet));
+
+  koers_window_update_actions (self);
+}
+
+/* Public API */
+
+KoersWindow *
+koers_window_new (KoersApplication *application,
+                  const char       *path)
+{
+  KoersWindow *self;
+
+  g_return_val_if_fail (KOERS_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (KOERS_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  self->path = g_strdup (path);
+  show_first_page (self);
+
+  return self;
+}
+
+GtkWindow *
+koers_window_import_file (KoersWindow *self,
+                          GFile       *file)
+{
+  g_autoptr(KoersClassList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersImportDialog *dialog;
+
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  list = koers_class_list_parse_file (file, NULL, &error);
+  if (list == NULL)
+    {
+      GtkWidget *message;
+
+      /* The parser's message names the line and what is wrong with it. */
+      message = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Read Class List"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return NULL;
+    }
+
+  destroy_window (&self->import_dialog);
+
+  dialog = koers_import_dialog_new (GTK_WINDOW (self), self->store, list, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (import_dialog_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->import_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+void
+koers_window_lock (KoersWindow *self)
+{
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* First everything that shows or holds a student, then the notebook itself. */
+  destroy_window (&self->editor);
+  destroy_window (&self->import_dialog);
+  dismiss_toast (self);
+  koers_student_page_set_student (self->student_page, NULL);
+  koers_student_sidebar_set_store (self->sidebar, NULL);
+
+  koers_store_close (self->store);
+  g_clear_object (&self->store);
+
+  koers_unlock_page_set_path (self->unlock_page, self->path);
+  show_page (self, "unlock");
+  koers_unlock_page_reset (self->unlock_page);
+}
+
+/* Private API, for tests */
+
+const char *
+koers_window_get_visible_page_name (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+KoersStore *
+koers_window_get_store (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+KoersWelcomePage *
+koers_window_get_welcome_page (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->welcome_page;
+}
+
+KoersCreatePage *
+koers_window_get_create_page (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->create_page;
+}
+
+KoersUnlockPage *
+koers_window_get_unlock_page (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->unlock_page;
+}
+
+KoersStudentSidebar *
+koers_window_get_sidebar (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
+}

@@ -1,0 +1,395 @@
+/* test-gui.c: the real window, driven through its widgets and actions
+ *
+ * Runs under Xvfb (see tests/meson.build). One notebook's life: first run,
+ * create with a passphrase, import klas-2a.csv through the preview, find a
+ * student by search, lock, fail to unlock with a wrong passphrase, unlock.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "koers-test-util.h"
+#include "koers-window-private.h"
+#include "notebook/koers-create-page-private.h"
+#include "notebook/koers-unlock-page-private.h"
+#include "notebook/koers-welcome-page-private.h"
+#include "students/koers-import-dialog-private.h"
+#include "students/koers-student-row.h"
+#include "students/koers-student-sidebar-private.h"
+
+#define PASSPHRASE "Mijn klas heeft 28 leerlingen!"
+/* Creating and opening run SQLCipher's slow KDF (and, with sanitizers, slower). */
+#define TIMEOUT_SECONDS 60
+
+typedef gboolean (*Condition) (gpointer data);
+
+typedef struct
+{
+  char             *tmpdir;
+  char             *db_path;
+  KoersApplication *app;
+  KoersWindow      *window;
+} Fixture;
+
+/* Helpers */
+
+/* Runs the main loop until @condition holds; FALSE when the time is up. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  /* Let the widgets settle (rows mapped, headers set). */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return TRUE;
+}
+
+static guint
+count_rows (KoersWindow *window)
+{
+  GtkListBox *list_box = koers_student_sidebar_get_list_box (koers_window_get_sidebar (window));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list_box, (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+typedef struct
+{
+  KoersWindow *window;
+  const char  *page;
+  guint        n_rows;
+} Expectation;
+
+static gboolean
+page_is (gpointer data)
+{
+  Expectation *expected = data;
+
+  return g_strcmp0 (koers_window_get_visible_page_name (expected->window), expected->page) == 0;
+}
+
+static gboolean
+rows_are (gpointer data)
+{
+  Expectation *expected = data;
+
+  return count_rows (expected->window) == expected->n_rows;
+}
+
+static gboolean
+unlock_done (gpointer data)
+{
+  KoersWindow *window = data;
+  KoersUnlockPage *page = koers_window_get_unlock_page (window);
+
+  return !koers_unlock_page_get_busy (page) &&
+         gtk_widget_get_visible (GTK_WIDGET (koers_unlock_page_get_error_label (page)));
+}
+
+static gboolean
+weak_pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+assert_page (KoersWindow *window,
+             const char  *page)
+{
+  Expectation expected = { window, page, 0 };
+
+  if (!wait_until (page_is, &expected))
+    g_error ("Expected the %s page, the window shows %s", page,
+             koers_window_get_visible_page_name (window));
+}
+
+static void
+assert_rows (KoersWindow *window,
+             guint        n_rows)
+{
+  Expectation expected = { window, NULL, n_rows };
+
+  if (!wait_until (rows_are, &expected))
+    g_error ("Expected %u students in the list, it shows %u", n_rows, count_rows (window));
+}
+
+/* Fixture */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmpdir = koers_test_tmpdir_new ();
+  fixture->db_path = g_build_filename (fixture->tmpdir, "notebooks", "klas.db", NULL);
+
+  fixture->app = koers_application_new ();
+  /* No session bus needed, and no clash with a Koers the developer has open. */
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->window = koers_window_new (fixture->app, fixture->db_path);
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_until (weak_pointer_cleared, &fixture->window));
+
+  g_clear_object (&fixture->app);
+  g_free (fixture->db_path);
+  koers_test_tmpdir_free (fixture->tmpdir);
+}
+
+/* Tests */
+
+static void
+create_notebook (Fixture *fixture)
+{
+  KoersWindow *window = fixture->window;
+  KoersCreatePage *create_page = koers_window_get_create_page (window);
+  GtkEditable *passphrase = koers_create_page_get_passphrase_entry (create_page);
+  GtkEditable *repeat = koers_create_page_get_repeat_entry (create_page);
+  GtkWidget *create_button = koers_create_page_get_create_button (create_page);
+
+  /* First run: no notebook yet, so the welcome page. */
+  assert_page (window, "welcome");
+  gtk_widget_activate (koers_welcome_page_get_create_button (koers_window_get_welcome_page (window)));
+  assert_page (window, "create");
+
+  /* A weak passphrase is allowed; two that differ are not. */
+  gtk_editable_set_text (passphrase, "kort");
+  gtk_editable_set_text (repeat, "korT");
+  g_assert_false (gtk_widget_get_sensitive (create_button));
+  gtk_editable_set_text (repeat, "kort");
+  g_assert_true (gtk_widget_get_sensitive (create_button));
+
+  gtk_editable_set_text (passphrase, PASSPHRASE);
+  gtk_editable_set_text (repeat, PASSPHRASE);
+  g_assert_true (gtk_widget_get_sensitive (create_button));
+  gtk_widget_activate (create_button);
+
+  assert_page (window, "main");
+  g_assert_nonnull (koers_window_get_store (window));
+  g_assert_true (g_file_test (fixture->db_path, G_FILE_TEST_IS_REGULAR));
+  /* The passphrase does not stay in the entries. */
+  g_assert_cmpstr (gtk_editable_get_text (passphrase), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (repeat), ==, "");
+
+  g_assert_cmpstr (koers_student_sidebar_get_visible_state (koers_window_get_sidebar (window)), ==, "empty");
+}
+
+static void
+import_class_list (Fixture *fixture)
+{
+  KoersWindow *window = fixture->window;
+  g_autofree char *path = koers_test_sample_path ("klas-2a.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  dialog = koers_window_import_file (window, file);
+  g_assert_true (KOERS_IS_IMPORT_DIALOG (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  gtk_widget_activate (koers_import_dialog_get_import_button (KOERS_IMPORT_DIALOG (dialog)));
+  g_assert_true (wait_until (weak_pointer_cleared, &dialog));
+
+  assert_rows (window, 6);
+  g_assert_cmpstr (koers_student_sidebar_get_visible_state (koers_window_get_sidebar (window)), ==, "list");
+}
+
+static void
+search_student (Fixture *fixture)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar = koers_window_get_sidebar (window);
+  GtkEditable *search = koers_student_sidebar_get_search_entry (sidebar);
+  GtkListBoxRow *row;
+  KoersStudent *student;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  gtk_editable_set_text (search, "lotte");
+  assert_rows (window, 1);
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  g_assert_true (KOERS_IS_STUDENT_ROW (row));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  g_assert_cmpstr (koers_student_get_display_name (student), ==, "Lotte van der Meer");
+
+  /* Nothing found says so. */
+  gtk_editable_set_text (search, "zzz");
+  assert_rows (window, 0);
+  g_assert_cmpstr (koers_student_sidebar_get_visible_state (sidebar), ==, "no-results");
+
+  /* By student number too. */
+  gtk_editable_set_text (search, "104213");
+  assert_rows (window, 1);
+
+  gtk_editable_set_text (search, "");
+  assert_rows (window, 6);
+}
+
+static void
+lock_and_unlock (Fixture *fixture)
+{
+  KoersWindow *window = fixture->window;
+  KoersUnlockPage *unlock_page = koers_window_get_unlock_page (window);
+  GtkEditable *passphrase = koers_unlock_page_get_passphrase_entry (unlock_page);
+  GtkWidget *unlock_button = koers_unlock_page_get_unlock_button (unlock_page);
+  GtkLabel *error_label = koers_unlock_page_get_error_label (unlock_page);
+  g_autoptr(KoersStore) store = g_object_ref (koers_window_get_store (window));
+
+  gtk_editable_set_text (koers_student_sidebar_get_search_entry (koers_window_get_sidebar (window)), "lotte");
+  assert_rows (window, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  assert_page (window, "unlock");
+  g_assert_null (koers_window_get_store (window));
+  g_assert_false (koers_store_is_open (store));
+  /* No student stays behind in the list or the search. */
+  g_assert_cmpuint (count_rows (window), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (koers_student_sidebar_get_search_entry (koers_window_get_sidebar (window))), ==, "");
+  /* Locked, the notebook's actions are off. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "new-student"));
+
+  /* A wrong passphrase: said so, the page stays, the entry is empty for a retry. */
+  gtk_editable_set_text (passphrase, "not the passphrase");
+  gtk_widget_activate (unlock_button);
+  g_assert_true (wait_until (unlock_done, window));
+  g_assert_cmpstr (koers_window_get_visible_page_name (window), ==, "unlock");
+  g_assert_null (koers_window_get_store (window));
+  g_assert_nonnull (strstr (gtk_label_get_text (error_label), "Wrong passphrase"));
+  g_assert_cmpstr (gtk_editable_get_text (passphrase), ==, "");
+
+  /* The right one. */
+  gtk_editable_set_text (passphrase, PASSPHRASE);
+  gtk_widget_activate (unlock_button);
+  assert_page (window, "main");
+  g_assert_nonnull (koers_window_get_store (window));
+  g_assert_cmpstr (gtk_editable_get_text (passphrase), ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  assert_rows (window, 6);
+}
+
+static void
+test_notebook_life (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  create_notebook (fixture);
+  import_class_list (fixture);
+  search_student (fixture);
+  lock_and_unlock (fixture);
+}
+
+/* Archive leaves the list, Show Archived Students brings it back, Restore undoes it. */
+static void
+test_archive_restore (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  GtkListBoxRow *row;
+  gint64 id;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  id = koers_student_get_id (koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  koers_student_sidebar_select_student (sidebar, id);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "archive-student"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "restore-student"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "archive-student", NULL);
+  assert_rows (window, 5);
+  g_assert_null (koers_student_sidebar_get_selected_student (sidebar));
+
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-archived",
+                                      g_variant_new_boolean (TRUE));
+  assert_rows (window, 6);
+  koers_student_sidebar_select_student (sidebar, id);
+  g_assert_true (koers_student_get_archived (koers_student_sidebar_get_selected_student (sidebar)));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "restore-student"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "restore-student", NULL);
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-archived",
+                                      g_variant_new_boolean (FALSE));
+  assert_rows (window, 6);
+  g_assert_false (koers_student_get_archived (koers_student_sidebar_get_selected_student (sidebar)));
+  g_assert_cmpint (koers_student_get_id (koers_student_sidebar_get_selected_student (sidebar)), ==, id);
+}
+
+/* A file that is no class list imports nothing and opens no preview. */
+static void
+test_import_unreadable (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "empty.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KoersWindow *window = fixture->window;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+  create_notebook (fixture);
+  g_assert_null (koers_window_import_file (window, file));
+  assert_rows (window, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+  g_autofree char *data_home = NULL;
+  int result;
+
+  /* Keep the tests away from the developer's notebooks, settings and session. */
+  home = koers_test_tmpdir_new ();
+  data_home = g_build_filename (home, "data", NULL);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+
+  g_test_add ("/gui/notebook-life", Fixture, NULL,
+              fixture_set_up, test_notebook_life, fixture_tear_down);
+  g_test_add ("/gui/archive-restore", Fixture, NULL,
+              fixture_set_up, test_archive_restore, fixture_tear_down);
+  g_test_add ("/gui/import-unreadable", Fixture, NULL,
+              fixture_set_up, test_import_unreadable, fixture_tear_down);
+
+  result = g_test_run ();
+
+  koers_test_tmpdir_free (g_steal_pointer (&home));
+  return result;
+}

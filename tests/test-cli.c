@@ -226,6 +226,22 @@ test_wrong_passphrase (Fixture       *f,
   g_assert_cmpstr (r.out, ==, "");
 }
 
+/* The Dutch translation is built and found, also when run from the build tree. */
+static void
+test_dutch (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *wrong = g_build_filename (f->dir, "wrong", NULL);
+  const char *env[] = { "LANGUAGE", "nl", NULL };
+  g_auto(Result) r = { 0 };
+
+  init_notebook (f);
+  g_file_set_contents (wrong, "not the passphrase\n", -1, NULL);
+  run_cli_env (&r, env, "--database", f->db, "--passphrase-file", wrong, "students", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "Verkeerde wachtwoordzin"));
+}
+
 static void
 test_passphrase_from_env (Fixture       *f,
                           gconstpointer  data)
@@ -308,6 +324,7 @@ main (int   argc,
   ADD ("/cli/bad-csv-imports-nothing", test_bad_csv_imports_nothing);
   ADD ("/cli/wrong-passphrase", test_wrong_passphrase);
   ADD ("/cli/passphrase-from-env", test_passphrase_from_env);
+  ADD ("/cli/dutch", test_dutch);
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/usage", test_usage);
 #undef ADD

@@ -127,8 +127,7 @@ parse_command_options (const char    *command,
   if (*argc - 1 != n_positional)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("“%s” takes %d argument(s), %d given."),
-                   command, n_positional, *argc - 1);
+                   _("Wrong number of arguments for “%s”."), command);
       return FALSE;
     }
 
@@ -255,9 +254,13 @@ command_demo (KoersCliOptions *options,
   if (!koers_demo_fill (store, &error))
     return fail (error);
 
-  g_print (_("Filled %s with %u invented students\n"),
-           koers_store_get_path (store),
-           koers_store_count_students (store, NULL));
+  {
+    guint n = koers_store_count_students (store, NULL);
+
+    g_print (ngettext ("Filled %s with %u invented student\n",
+                       "Filled %s with %u invented students\n", n),
+             koers_store_get_path (store), n);
+  }
   return EXIT_OK;
 }
 

@@ -114,7 +114,8 @@ static const char * const field_labels[KOERS_N_FIELDS] = {
   [KOERS_FIELD_FIRST_NAME] = N_("First name"),
   [KOERS_FIELD_TUSSENVOEGSEL] = N_("Tussenvoegsel"),
   [KOERS_FIELD_LAST_NAME] = N_("Last name"),
-  [KOERS_FIELD_GROUP] = N_("Group"),
+  /* Translators: the school class (klas, groep) a student is in */
+  [KOERS_FIELD_GROUP] = N_("Class"),
   [KOERS_FIELD_BIRTH_DATE] = N_("Date of birth"),
   [KOERS_FIELD_EMAIL] = N_("Email"),
 };
@@ -277,20 +278,20 @@ check_required_columns (KoersClassList  *self,
   if (!has_first && !has_last)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
                  _("The class list has no column for the first name and none for the "
-                   "last name. The columns found are: %s. Name the columns with "
-                   "first and last names “Roepnaam” and “Achternaam” (or “First "
-                   "name” and “Last name”)."),
+                   "last name. The columns found are: %s. Call the first-name "
+                   "column “Roepnaam” and the last-name column “Achternaam” (or "
+                   "“First name” and “Last name”)."),
                  found->str);
   else if (!has_first)
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
                  _("The class list has no column for the first name. The columns found "
-                   "are: %s. Name the column with first names "
+                   "are: %s. Call the first-name column "
                    "“Roepnaam” (or “First name”)."),
                  found->str);
   else
     g_set_error (error, KOERS_IMPORT_ERROR, KOERS_IMPORT_ERROR_HEADER,
                  _("The class list has no column for the last name. The columns found "
-                   "are: %s. Name the column with last names "
+                   "are: %s. Call the last-name column "
                    "“Achternaam” (or “Last name”)."),
                  found->str);
 

@@ -133,8 +133,8 @@ koers_store_fail (KoersStore  *self,
                    _("The change conflicts with data already in the notebook (%s)."), detail);
       break;
     case SQLITE_FULL:
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("The disk is full. Nothing was saved; free some space and try again."));
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                           _("The disk is full. Nothing was saved; free some space and try again."));
       break;
     default:
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,

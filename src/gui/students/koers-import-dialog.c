@@ -85,11 +85,7 @@ fill_columns (KoersImportDialog *self)
         /* Translators: a column without a header; %u counts from 1 */
         title = g_strdup_printf (_("Column %u"), i + 1);
 
-      if (field == KOERS_FIELD_NONE)
-        /* Translators: a column of the class list that is not imported */
-        value = C_("column", "Ignored");
-      else
-        value = koers_field_get_label (field);
+      value = koers_field_get_label (field);
 
       adw_preferences_group_add (self->columns_group,
                                  value_row_new (title, value, field == KOERS_FIELD_NONE));

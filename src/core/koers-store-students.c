@@ -531,3 +531,41 @@ koers_store_import_students (KoersStore  *self,
     *n_updated = updated;
   return TRUE;
 }
+
+KoersStudent *
+koers_store_find_student (KoersStore  *self,
+                          const char  *id_or_number,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (id_or_number != NULL, NULL);
+
+  /* Student numbers win: they are what schools write down; ids are Koers's own. */
+  stmt = koers_store_prepare (self,
+                              "SELECT " STUDENT_COLUMNS
+                              " WHERE s.student_number = ?1 OR CAST (s.id AS TEXT) = ?1"
+                              " ORDER BY s.student_number = ?1 DESC LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id_or_number, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      KoersStudent *student = student_from_row (stmt);
+
+      sqlite3_reset (stmt);
+      return student;
+    }
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                 _("There is no student with id or student number “%s”."), id_or_number);
+  else
+    koers_store_fail (self, rc, error);
+  return NULL;
+}

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "koers-entry.h"
+#include "koers-search-hit.h"
 #include "koers-student.h"
 
 G_BEGIN_DECLS
@@ -85,5 +87,97 @@ gboolean      koers_store_import_students     (KoersStore              *self,
                                                guint                   *n_imported,
                                                guint                   *n_updated,
                                                GError                 **error);
+
+/* Finds a student by row id ("12") or student number ("104216"): what a user
+ * types on the command line. Archived students are found too. */
+KoersStudent *koers_store_find_student        (KoersStore              *self,
+                                               const char              *id_or_number,
+                                               GError                 **error);
+
+/* Scheduled hours a week for a class or group (default 26): the base of the
+ * attendance percentage. */
+double        koers_store_get_group_hours     (KoersStore              *self,
+                                               const char              *group,
+                                               GError                 **error);
+gboolean      koers_store_set_group_hours     (KoersStore              *self,
+                                               const char              *group,
+                                               double                   hours_per_week,
+                                               GError                 **error);
+
+/* Timeline entries (koers-store-entries.c) */
+
+typedef struct
+{
+  guint       kinds;                /* KOERS_ENTRY_KIND_MASK bits; 0 means every kind */
+  const char *from;                 /* ISO date, inclusive; NULL: no lower bound */
+  const char *to;                   /* ISO date, inclusive; NULL: no upper bound */
+  gboolean    only_open_followups;
+  gboolean    only_facts;
+} KoersEntryQuery;
+
+/* Newest first (date, time, then the order of writing). */
+GPtrArray    *koers_store_list_entries        (KoersStore              *self,
+                                               gint64                   student_id,
+                                               const KoersEntryQuery   *query,
+                                               GError                 **error);
+KoersEntry   *koers_store_get_entry           (KoersStore              *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Inserts (id 0) or updates. A new entry without author gets the notebook's
+ * user name. A new entry with a UUID keeps it: that is how undo of a delete
+ * puts the very same entry back. */
+gboolean      koers_store_save_entry          (KoersStore              *self,
+                                               KoersEntry              *entry,
+                                               GError                 **error);
+gboolean      koers_store_delete_entry        (KoersStore              *self,
+                                               KoersEntry              *entry,
+                                               GError                 **error);
+/* Records when the follow-up was done (now), or reopens it. */
+gboolean      koers_store_set_followup_done   (KoersStore              *self,
+                                               KoersEntry              *entry,
+                                               gboolean                 done,
+                                               GError                 **error);
+/* Open follow-ups, earliest due date first (no due date last); student_id 0: all students. */
+GPtrArray    *koers_store_list_open_followups (KoersStore              *self,
+                                               gint64                   student_id,
+                                               GError                 **error);
+guint         koers_store_count_entries       (KoersStore              *self,
+                                               gint64                   student_id,
+                                               GError                 **error);
+
+/* Full-text search over all students' entries (text, follow-up, absence reason,
+ * referral feedback), diacritics folded, every word a prefix: "noel verb" finds
+ * "Noël Verbeek". Sensitive entries only when @include_sensitive. Best match first. */
+GPtrArray    *koers_store_search_entries      (KoersStore              *self,
+                                               const char              *query,
+                                               gboolean                 include_sensitive,
+                                               guint                    limit,
+                                               GError                 **error);
+
+/* Attendance over [from, to] (ISO dates, inclusive; @to is clamped to today):
+ * scheduled hours are the group's hours a week spread over the weekdays, a daypart
+ * is a tenth of a week. */
+typedef struct
+{
+  double scheduled_hours;
+  double authorised_hours;
+  double unauthorised_hours;
+  double percentage;            /* present / scheduled × 100; 100 when nothing was scheduled */
+} KoersAttendance;
+
+#define KOERS_ATTENDANCE_PROBLEM_BELOW 90.0
+
+gboolean      koers_store_get_attendance      (KoersStore              *self,
+                                               KoersStudent            *student,
+                                               const char              *from,
+                                               const char              *to,
+                                               KoersAttendance         *out,
+                                               GError                 **error);
+/* 1 August of the school year @today falls in (NULL: today), as ISO date. */
+char         *koers_school_year_start         (GDate                   *today);
+
+/* Notebook preferences kept inside the (encrypted) notebook. */
+#define KOERS_META_USER_NAME        "user-name"
+#define KOERS_META_SEARCH_SENSITIVE "search-sensitive"
 
 G_END_DECLS

@@ -15,10 +15,11 @@
 
 #define PASS "correct horse battery"
 #define SECRET_NOTE "Thuis is het onrustig sinds de verhuizing"
+#define SECRET_ENTRY "Vader vertelt over schulden en een deurwaarder"
 
 static const char * const needles[] = {
   "Lotte", "van der Meer", "104216", "Verbeek", "Yilmaz", "2012-04-30",
-  "b.jansen@example.org", SECRET_NOTE, "onrustig",
+  "b.jansen@example.org", SECRET_NOTE, "onrustig", SECRET_ENTRY, "deurwaarder",
 };
 
 static void
@@ -93,6 +94,19 @@ test_no_plaintext (void)
   koers_store_save_student (store, lotte, &error);
   g_assert_no_error (error);
 
+  /* Timeline text also lands in the full-text index: both must be ciphertext. */
+  {
+    g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_PARENT_CONTACT);
+
+    koers_entry_set_student_id (entry, koers_student_get_id (lotte));
+    koers_entry_set_date (entry, "2026-11-02");
+    koers_entry_set_text (entry, SECRET_ENTRY);
+    koers_entry_set_sensitive (entry, TRUE);
+    koers_entry_set_followup_text (entry, "Zorgcoördinator inlichten over de deurwaarder");
+    koers_store_save_entry (store, entry, &error);
+    g_assert_no_error (error);
+  }
+
   /* While open, the write-ahead log holds the newest pages: it must be ciphertext too. */
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_plaintext (db);
@@ -108,6 +122,12 @@ test_no_plaintext (void)
   g_assert_no_error (error);
   students = koers_store_list_students (store, &lotte_query, &error);
   g_assert_cmpstr (koers_student_get_notes (g_ptr_array_index (students, 0)), ==, SECRET_NOTE);
+  {
+    g_autoptr(GPtrArray) hits = koers_store_search_entries (store, "deurwaarder", TRUE, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
   koers_store_close (store);
 
   koers_test_tmpdir_free (g_steal_pointer (&dir));

@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include "koers-date.h"
+#include "koers-store.h"
 #include "koers-test-util.h"
 
 #define PASS "correct horse battery"
@@ -281,6 +283,478 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
 }
 
+/* A notebook with class 2A of the samples: Lotte van der Meer is 104216. */
+static void
+init_class (Fixture *f)
+{
+  g_autofree char *klas = koers_test_sample_path ("klas-2a.csv");
+  g_auto(Result) r = { 0 };
+
+  init_notebook (f);
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "import-students", klas);
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+/* Checks what koers-cli wrote with core itself, not through more koers-cli. */
+static KoersStore *
+open_notebook (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  KoersStore *store = koers_store_open (f->db, PASS, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_add_entry_and_timeline (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_auto(Result) first = { 0 };
+  g_auto(Result) second = { 0 };
+  g_auto(Result) timeline = { 0 };
+  g_auto(Result) by_id = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersStudent) lotte = NULL;
+  g_autoptr(KoersEntry) entry = NULL;
+  g_autofree char *id = NULL;
+
+  init_class (f);
+
+  /* A tab and a line break in the text, a Dutch date. */
+  run_cli (&first, "--database", f->db, "--passphrase-file", f->pass_file,
+           "add-entry", "104216", "--kind", "observatie", "--date", "20-11-2026",
+           "--text", "Lotte hielp Noël\tmet de\nsommen", "--source", "teacher",
+           "--source-name", "mevrouw Jansen (wiskunde)", "--time", "10:15");
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_cmpstr (first.out, ==, "1\n");
+
+  run_cli (&second, "--database", f->db, "--passphrase-file", f->pass_file,
+           "add-entry", "104216", "--kind", "student-talk", "--date", "2026-11-21",
+           "--text", "Lijkt op te zien tegen de toets", "--interpretation");
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_cmpstr (second.out, ==, "2\n");
+
+  /* Newest first, one line each. */
+  run_cli (&timeline, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104216");
+  g_assert_cmpint (timeline.status, ==, 0);
+  g_assert_cmpstr (timeline.out, ==,
+                   "2\t2026-11-21\tstudent-talk\tinterpretation\t0\tLijkt op te zien tegen de toets\n"
+                   "1\t2026-11-20\tobservation\tfact\t0\tLotte hielp Noël met de sommen\n");
+
+  store = open_notebook (f);
+  lotte = koers_store_find_student (store, "104216", NULL);
+  g_assert_nonnull (lotte);
+  entry = koers_store_get_entry (store, 1, NULL);
+  g_assert_nonnull (entry);
+  g_assert_cmpint (koers_entry_get_student_id (entry), ==, koers_student_get_id (lotte));
+  g_assert_cmpint (koers_entry_get_source (entry), ==, KOERS_SOURCE_TEACHER);
+  g_assert_cmpstr (koers_entry_get_source_name (entry), ==, "mevrouw Jansen (wiskunde)");
+  g_assert_cmpstr (koers_entry_get_time (entry), ==, "10:15");
+  /* The text itself keeps its tab and line break. */
+  g_assert_cmpstr (koers_entry_get_text (entry), ==, "Lotte hielp Noël\tmet de\nsommen");
+
+  /* The student's row id works as well as the student number. */
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, koers_student_get_id (lotte));
+  run_cli (&by_id, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", id);
+  g_assert_cmpint (by_id.status, ==, 0);
+  g_assert_cmpstr (by_id.out, ==, timeline.out);
+}
+
+static void
+test_timeline_kind_filter (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_auto(Result) a = { 0 };
+  g_auto(Result) b = { 0 };
+  g_auto(Result) c = { 0 };
+  g_auto(Result) one = { 0 };
+  g_auto(Result) two = { 0 };
+  g_auto(Result) bad = { 0 };
+
+  init_class (f);
+  run_cli (&a, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104211",
+           "--kind", "positief", "--date", "2026-11-02", "--text", "Presentatie over vulkanen was sterk");
+  run_cli (&b, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104211",
+           "--kind", "signaal", "--date", "2026-11-03", "--text", "Zit in de pauze alleen");
+  run_cli (&c, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104211",
+           "--kind", "oudercontact", "--date", "2026-11-04", "--text", "Vader gebeld over de pauzes");
+  g_assert_cmpint (a.status + b.status + c.status, ==, 0);
+
+  run_cli (&one, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104211",
+           "--kind", "signal");
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.out, ==, "2\t2026-11-03\tsignal\tfact\t0\tZit in de pauze alleen\n");
+
+  /* Several kinds: repeated or comma-separated, ids or Dutch words. */
+  run_cli (&two, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104211",
+           "--kind", "positief,parent-contact");
+  g_assert_cmpint (two.status, ==, 0);
+  g_assert_cmpstr (two.out, ==,
+                   "3\t2026-11-04\tparent-contact\tfact\t0\tVader gebeld over de pauzes\n"
+                   "1\t2026-11-02\tpositive\tfact\t0\tPresentatie over vulkanen was sterk\n");
+
+  run_cli (&bad, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104211",
+           "--kind", "roddel");
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "roddel"));
+  g_assert_cmpstr (bad.out, ==, "");
+}
+
+static void
+test_timeline_sensitive (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Result) add = { 0 };
+  g_auto(Result) hidden = { 0 };
+  g_auto(Result) shown = { 0 };
+
+  init_class (f);
+  run_cli (&add, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104213",
+           "--kind", "oudercontact", "--date", "2026-11-10", "--sensitive", "--source", "parent",
+           "--text", "Moeder vertelt dat de ouders gaan scheiden");
+  g_assert_cmpint (add.status, ==, 0);
+
+  run_cli (&hidden, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104213");
+  g_assert_cmpint (hidden.status, ==, 0);
+  g_assert_cmpstr (hidden.out, ==, "1\t2026-11-10\tparent-contact\tfact\t1\t[sensitive]\n");
+  g_assert_null (strstr (hidden.out, "scheiden"));
+
+  run_cli (&shown, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104213",
+           "--include-sensitive");
+  g_assert_cmpint (shown.status, ==, 0);
+  g_assert_cmpstr (shown.out, ==,
+                   "1\t2026-11-10\tparent-contact\tfact\t1\tMoeder vertelt dat de ouders gaan scheiden\n");
+}
+
+static void
+test_add_entry_follow_up (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Result) add = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersEntry *entry;
+
+  init_class (f);
+  run_cli (&add, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104214",
+           "--kind", "afspraak", "--date", "2026-11-12",
+           "--text", "Fatima maakt haar huiswerk in het studiecentrum",
+           "--follow-up", "Samen kijken of het helpt", "--due", "03-12-2026", "--owner", "mentor");
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_cmpstr (add.out, ==, "1\n");
+
+  store = open_notebook (f);
+  open = koers_store_list_open_followups (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open->len, ==, 1);
+  entry = g_ptr_array_index (open, 0);
+  g_assert_cmpint (koers_entry_get_kind (entry), ==, KOERS_ENTRY_AGREEMENT);
+  g_assert_cmpstr (koers_entry_get_followup_text (entry), ==, "Samen kijken of het helpt");
+  g_assert_cmpstr (koers_entry_get_followup_due (entry), ==, "2026-12-03");
+  g_assert_cmpstr (koers_entry_get_followup_owner (entry), ==, "mentor");
+  g_assert_null (koers_entry_get_followup_done_at (entry));
+}
+
+static void
+test_add_entry_absence_and_referral (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_auto(Result) absence = { 0 };
+  g_auto(Result) referral = { 0 };
+  g_auto(Result) mixed = { 0 };
+  g_auto(Result) undecided = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersStudent) jesse = NULL;
+  g_autoptr(KoersEntry) a = NULL;
+  g_autoptr(KoersEntry) r = NULL;
+
+  init_class (f);
+  run_cli (&absence, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104215",
+           "--kind", "verzuim", "--date", "2026-11-16", "--unauthorised", "--hours", "2,5",
+           "--reason", "Niet verschenen na de pauze", "--text", "Eerste twee uur na de pauze afwezig");
+  g_assert_cmpint (absence.status, ==, 0);
+
+  run_cli (&referral, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104215",
+           "--kind", "verwijzing", "--date", "2026-11-17", "--referral-to", "wijkteam",
+           "--referral-name", "Wijkteam Noord", "--feedback-due", "2026-12-08",
+           "--text", "Met toestemming van ouders aangemeld bij het wijkteam");
+  g_assert_cmpint (referral.status, ==, 0);
+
+  /* Absence options on another kind, and absence without saying authorised or not. */
+  run_cli (&mixed, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104215",
+           "--kind", "observatie", "--hours", "2", "--text", "x");
+  g_assert_cmpint (mixed.status, ==, 1);
+  run_cli (&undecided, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104215",
+           "--kind", "verzuim", "--dayparts", "2", "--text", "x");
+  g_assert_cmpint (undecided.status, ==, 1);
+  g_assert_nonnull (strstr (undecided.err, "--authorised"));
+
+  store = open_notebook (f);
+  jesse = koers_store_find_student (store, "104215", NULL);
+  g_assert_nonnull (jesse);
+  g_assert_cmpuint (koers_store_count_entries (store, koers_student_get_id (jesse), NULL), ==, 2);
+  a = koers_store_get_entry (store, 1, NULL);
+  g_assert_nonnull (a);
+  g_assert_false (koers_entry_get_absence_authorised (a));
+  g_assert_cmpfloat_with_epsilon (koers_entry_get_absence_amount (a), 2.5, 1e-9);
+  g_assert_cmpint (koers_entry_get_absence_unit (a), ==, KOERS_ABSENCE_HOURS);
+  g_assert_cmpstr (koers_entry_get_absence_reason (a), ==, "Niet verschenen na de pauze");
+
+  r = koers_store_get_entry (store, 2, NULL);
+  g_assert_nonnull (r);
+  g_assert_cmpint (koers_entry_get_referral_to (r), ==, KOERS_REFERRAL_WIJKTEAM);
+  g_assert_cmpstr (koers_entry_get_referral_name (r), ==, "Wijkteam Noord");
+  g_assert_cmpstr (koers_entry_get_referral_feedback_due (r), ==, "2026-12-08");
+}
+
+static void
+test_add_entry_invalid (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Result) kind = { 0 };
+  g_auto(Result) date = { 0 };
+  g_auto(Result) due = { 0 };
+  g_auto(Result) no_followup = { 0 };
+  g_auto(Result) student = { 0 };
+  g_auto(Result) wrong = { 0 };
+  g_autofree char *wrong_file = g_build_filename (f->dir, "wrong", NULL);
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+
+  init_class (f);
+
+  run_cli (&kind, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "roddel", "--date", "2026-11-20", "--text", "x");
+  g_assert_cmpint (kind.status, ==, 1);
+  g_assert_nonnull (strstr (kind.err, "roddel"));
+  g_assert_nonnull (strstr (kind.err, "observation"));
+  g_assert_cmpstr (kind.out, ==, "");
+
+  run_cli (&date, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "observatie", "--date", "31-02-2026", "--text", "x");
+  g_assert_cmpint (date.status, ==, 1);
+  g_assert_nonnull (strstr (date.err, "31-02-2026"));
+
+  run_cli (&due, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "observatie", "--text", "x", "--follow-up", "y", "--due", "morgen");
+  g_assert_cmpint (due.status, ==, 1);
+  g_assert_nonnull (strstr (due.err, "morgen"));
+
+  run_cli (&no_followup, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "observatie", "--text", "x", "--due", "2026-12-01");
+  g_assert_cmpint (no_followup.status, ==, 1);
+  g_assert_nonnull (strstr (no_followup.err, "--follow-up"));
+
+  run_cli (&student, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "999999",
+           "--kind", "observatie", "--text", "x");
+  g_assert_cmpint (student.status, ==, 1);
+  g_assert_nonnull (strstr (student.err, "999999"));
+
+  g_file_set_contents (wrong_file, "not the passphrase\n", -1, NULL);
+  run_cli (&wrong, "--database", f->db, "--passphrase-file", wrong_file, "add-entry", "104216",
+           "--kind", "observatie", "--text", "x");
+  g_assert_cmpint (wrong.status, ==, 2);
+
+  /* Nothing was saved for anyone. */
+  store = open_notebook (f);
+  students = koers_store_list_students (store, NULL, NULL);
+  g_assert_cmpuint (students->len, ==, 6);
+  for (guint i = 0; i < students->len; i++)
+    g_assert_cmpuint (koers_store_count_entries (store, koers_student_get_id (g_ptr_array_index (students, i)), NULL), ==, 0);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Result) a = { 0 };
+  g_auto(Result) b = { 0 };
+  g_auto(Result) c = { 0 };
+  g_auto(Result) noel = { 0 };
+  g_auto(Result) prefix = { 0 };
+  g_auto(Result) hidden = { 0 };
+  g_auto(Result) flag = { 0 };
+  g_auto(Result) pref = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersStudent) daan = NULL;
+  g_autoptr(KoersStudent) lotte = NULL;
+  g_autofree char *expected = NULL;
+
+  init_class (f);
+  run_cli (&a, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104211",
+           "--kind", "positief", "--date", "2026-11-05", "--text", "Daan speelde samen met Noël in de pauze");
+  run_cli (&b, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "oudercontact", "--date", "2026-11-06", "--text", "De verhuizing naar Zwolle gaat door");
+  run_cli (&c, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "104216",
+           "--kind", "gesprek", "--date", "2026-11-07", "--sensitive",
+           "--text", "Lotte is bang voor de verhuizing, thuis is veel ruzie");
+  g_assert_cmpint (a.status + b.status + c.status, ==, 0);
+
+  store = open_notebook (f);
+  daan = koers_store_find_student (store, "104211", NULL);
+  lotte = koers_store_find_student (store, "104216", NULL);
+  g_assert_nonnull (daan);
+  g_assert_nonnull (lotte);
+
+  /* Diacritics folded: "noel" finds "Noël". */
+  run_cli (&noel, "--database", f->db, "--passphrase-file", f->pass_file, "search", "noel");
+  g_assert_cmpint (noel.status, ==, 0);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT "\t1\t2026-11-05\tDaan speelde samen met [Noël] in de pauze\n",
+                              koers_student_get_id (daan));
+  g_assert_cmpstr (noel.out, ==, expected);
+
+  /* A prefix finds the word; the sensitive entry stays out. */
+  run_cli (&prefix, "--database", f->db, "--passphrase-file", f->pass_file, "search", "verhui");
+  g_assert_cmpint (prefix.status, ==, 0);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT "\t2\t2026-11-06\tDe [verhuizing] naar Zwolle gaat door\n",
+                              koers_student_get_id (lotte));
+  g_assert_cmpstr (prefix.out, ==, expected);
+
+  run_cli (&hidden, "--database", f->db, "--passphrase-file", f->pass_file, "search", "ruzie");
+  g_assert_cmpint (hidden.status, ==, 0);
+  g_assert_cmpstr (hidden.out, ==, "");
+
+  run_cli (&flag, "--database", f->db, "--passphrase-file", f->pass_file, "search", "ruzie",
+           "--include-sensitive");
+  g_assert_cmpint (flag.status, ==, 0);
+  g_assert_cmpuint (count_lines (flag.out), ==, 1);
+  g_assert_nonnull (strstr (flag.out, "\t3\t2026-11-07\t"));
+  g_assert_nonnull (strstr (flag.out, "[ruzie]"));
+
+  /* The notebook's preference turns sensitive search on too. */
+  g_assert_true (koers_store_set_meta (store, KOERS_META_SEARCH_SENSITIVE, "true", NULL));
+  g_clear_object (&store);
+  run_cli (&pref, "--database", f->db, "--passphrase-file", f->pass_file, "search", "verhuizing");
+  g_assert_cmpint (pref.status, ==, 0);
+  g_assert_cmpuint (count_lines (pref.out), ==, 2);
+}
+
+/* Everything the demo promises a mentor trying Koers: see koers-demo.c. */
+static void
+test_demo_timeline (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) timeline = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autofree char *user = NULL;
+  g_autofree char *year_start = koers_school_year_start (NULL);
+  g_autofree char *today_iso = NULL;
+  guint total = 0, total_again = 0, n_overdue = 0, n_upcoming = 0, n_done = 0;
+  guint n_sensitive = 0, n_positive = 0, n_worry = 0, n_interpretation = 0, n_below = 0;
+  guint n_waiting_referral = 0, n_authorised = 0, n_unauthorised = 0, n_parent = 0, n_agreement = 0;
+  GDate today;
+
+  koers_date_today (&today);
+  today_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today),
+                               g_date_get_month (&today), g_date_get_day (&today));
+
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_cli (&timeline, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "104216");
+  g_assert_cmpint (timeline.status, ==, 0);
+  g_assert_cmpuint (count_lines (timeline.out), >=, 3);
+
+  store = open_notebook (f);
+  user = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
+  g_assert_cmpstr (user, ==, "M. de Boer");
+
+  students = koers_store_list_students (store, NULL, NULL);
+  g_assert_cmpuint (students->len, ==, 20);
+  for (guint i = 0; i < students->len; i++)
+    {
+      KoersStudent *student = g_ptr_array_index (students, i);
+      g_autoptr(GPtrArray) entries = koers_store_list_entries (store, koers_student_get_id (student), NULL, NULL);
+      KoersAttendance attendance;
+
+      g_assert_nonnull (entries);
+      /* Every student has a timeline of their own, with something that went well. */
+      g_assert_cmpuint (entries->len, >=, 3);
+      total += entries->len;
+
+      for (guint j = 0; j < entries->len; j++)
+        {
+          KoersEntry *e = g_ptr_array_index (entries, j);
+          KoersEntryKind kind = koers_entry_get_kind (e);
+
+          g_assert_cmpstr (koers_entry_get_date (e), <=, today_iso);
+          g_assert_cmpstr (koers_entry_get_author (e), ==, "M. de Boer");
+          n_sensitive += koers_entry_get_sensitive (e);
+          n_interpretation += koers_entry_get_interpretation (e);
+          n_positive += kind == KOERS_ENTRY_POSITIVE;
+          n_worry += kind == KOERS_ENTRY_SIGNAL;
+          n_parent += kind == KOERS_ENTRY_PARENT_CONTACT;
+          n_agreement += kind == KOERS_ENTRY_AGREEMENT;
+          if (koers_entry_get_followup_text (e) != NULL)
+            {
+              g_assert_nonnull (koers_entry_get_followup_owner (e));
+              g_assert_nonnull (koers_entry_get_followup_due (e));
+              if (koers_entry_get_followup_done_at (e) != NULL)
+                n_done++;
+              else if (koers_entry_is_followup_overdue (e, &today))
+                n_overdue++;
+              else
+                n_upcoming++;
+            }
+          if (kind == KOERS_ENTRY_ABSENCE)
+            {
+              n_authorised += koers_entry_get_absence_authorised (e);
+              n_unauthorised += !koers_entry_get_absence_authorised (e);
+            }
+          if (kind == KOERS_ENTRY_REFERRAL && koers_entry_get_referral_feedback_date (e) == NULL &&
+              g_strcmp0 (koers_entry_get_referral_feedback_due (e), today_iso) < 0)
+            n_waiting_referral++;
+        }
+
+      g_assert_true (koers_store_get_attendance (store, student, year_start, today_iso, &attendance, NULL));
+      n_below += attendance.percentage < KOERS_ATTENDANCE_PROBLEM_BELOW;
+    }
+
+  g_assert_cmpuint (n_positive, >=, n_worry);
+  g_assert_cmpuint (n_positive, >=, students->len);
+  g_assert_cmpuint (n_sensitive, >=, 2);
+  g_assert_cmpuint (n_interpretation, >=, 3);
+  g_assert_cmpuint (n_overdue, >=, 2);
+  g_assert_cmpuint (n_upcoming, >=, 2);
+  g_assert_cmpuint (n_done, >=, 2);
+  g_assert_cmpuint (n_waiting_referral, >=, 1);
+  g_assert_cmpuint (n_authorised, >=, 1);
+  g_assert_cmpuint (n_unauthorised, >=, 1);
+  g_assert_cmpuint (n_parent, >=, 1);
+  g_assert_cmpuint (n_agreement, >=, 1);
+  /* One or two students below 90% (Jesse and Kevin); on the first weekend of a
+   * school year nothing was scheduled yet to be absent from. */
+  if (g_date_get_month (&today) != G_DATE_AUGUST || g_date_get_day (&today) > 3)
+    g_assert_cmpuint (n_below, >=, 1);
+  g_assert_cmpuint (n_below, <=, 2);
+  g_clear_object (&store);
+
+  /* A second fill adds no entries. */
+  run_cli (&again, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (again.status, ==, 0);
+  store = open_notebook (f);
+  for (guint i = 0; i < students->len; i++)
+    total_again += koers_store_count_entries (store, koers_student_get_id (g_ptr_array_index (students, i)), NULL);
+  g_assert_cmpuint (total_again, ==, total);
+}
+
 static void
 test_usage (Fixture       *f,
             gconstpointer  data)
@@ -326,6 +800,14 @@ main (int   argc,
   ADD ("/cli/passphrase-from-env", test_passphrase_from_env);
   ADD ("/cli/dutch", test_dutch);
   ADD ("/cli/demo", test_demo);
+  ADD ("/cli/add-entry-and-timeline", test_add_entry_and_timeline);
+  ADD ("/cli/timeline-kind-filter", test_timeline_kind_filter);
+  ADD ("/cli/timeline-sensitive", test_timeline_sensitive);
+  ADD ("/cli/add-entry-follow-up", test_add_entry_follow_up);
+  ADD ("/cli/add-entry-absence-and-referral", test_add_entry_absence_and_referral);
+  ADD ("/cli/add-entry-invalid", test_add_entry_invalid);
+  ADD ("/cli/search", test_search);
+  ADD ("/cli/demo-timeline", test_demo_timeline);
   ADD ("/cli/usage", test_usage);
 #undef ADD
 

@@ -11,26 +11,13 @@
 #include <gio/gio.h>
 
 #include "koers-class-list.h"
+#include "koers-cli.h"
 #include "koers-cli-passphrase.h"
+#include "koers-cli-timeline.h"
 #include "koers-demo.h"
 #include "koers-i18n.h"
 #include "koers-passphrase.h"
 #include "koers-store.h"
-
-/* Exit statuses scripts can rely on. */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_ERROR = 1,
-  EXIT_WRONG_PASSPHRASE = 2,
-  EXIT_USAGE = 64,
-};
-
-typedef struct
-{
-  char *database;
-  char *passphrase_file;
-} KoersCliOptions;
 
 typedef int (*KoersCliCommandFunc) (KoersCliOptions *options,
                                     int              argc,
@@ -44,8 +31,8 @@ typedef struct
   KoersCliCommandFunc func;
 } KoersCliCommand;
 
-static int
-fail (GError *error)
+int
+koers_cli_fail (GError *error)
 {
   g_printerr ("koers-cli: %s\n", error->message);
   if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_WRONG_PASSPHRASE))
@@ -53,8 +40,8 @@ fail (GError *error)
   return EXIT_ERROR;
 }
 
-static int
-usage_error (const char *message)
+int
+koers_cli_usage_error (const char *message)
 {
   g_printerr ("koers-cli: %s\n", message);
   g_printerr (_("Run “koers-cli --help” for the commands.\n"));
@@ -69,9 +56,9 @@ database_path (KoersCliOptions *options)
   return options->database;
 }
 
-static KoersStore *
-open_store (KoersCliOptions  *options,
-            GError          **error)
+KoersStore *
+koers_cli_open_store (KoersCliOptions  *options,
+                      GError          **error)
 {
   char *passphrase;
   KoersStore *store;
@@ -107,13 +94,13 @@ create_store (KoersCliOptions  *options,
   return store;
 }
 
-static gboolean
-parse_command_options (const char    *command,
-                       GOptionEntry  *entries,
-                       int           *argc,
-                       char        ***argv,
-                       int            n_positional,
-                       GError       **error)
+gboolean
+koers_cli_parse_command_options (const char    *command,
+                                 GOptionEntry  *entries,
+                                 int           *argc,
+                                 char        ***argv,
+                                 int            n_positional,
+                                 GError       **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
@@ -124,7 +111,7 @@ parse_command_options (const char    *command,
     return FALSE;
 
   /* argv[0] is the command itself. */
-  if (*argc - 1 != n_positional)
+  if (n_positional == KOERS_CLI_ONE_OR_MORE ? *argc < 2 : *argc - 1 != n_positional)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("Wrong number of arguments for “%s”."), command);
@@ -142,12 +129,12 @@ command_init (KoersCliOptions *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(KoersStore) store = NULL;
 
-  if (!parse_command_options ("init", NULL, &argc, &argv, 0, &error))
-    return usage_error (error->message);
+  if (!koers_cli_parse_command_options ("init", NULL, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
 
   store = create_store (options, &error);
   if (store == NULL)
-    return fail (error);
+    return koers_cli_fail (error);
 
   g_print (_("Created notebook %s\n"), koers_store_get_path (store));
   return EXIT_OK;
@@ -164,8 +151,8 @@ command_import_students (KoersCliOptions *options,
   g_autoptr(GFile) file = NULL;
   guint imported = 0, updated = 0;
 
-  if (!parse_command_options ("import-students", NULL, &argc, &argv, 1, &error))
-    return usage_error (error->message);
+  if (!koers_cli_parse_command_options ("import-students", NULL, &argc, &argv, 1, &error))
+    return koers_cli_usage_error (error->message);
 
   /* Read the file before asking for the passphrase: a typo in the name fails fast. */
   file = g_file_new_for_commandline_arg (argv[1]);
@@ -173,15 +160,15 @@ command_import_students (KoersCliOptions *options,
   if (list == NULL)
     {
       g_prefix_error (&error, _("Nothing was imported from %s: "), argv[1]);
-      return fail (error);
+      return koers_cli_fail (error);
     }
 
-  store = open_store (options, &error);
+  store = koers_cli_open_store (options, &error);
   if (store == NULL)
-    return fail (error);
+    return koers_cli_fail (error);
 
   if (!koers_class_list_import (list, store, &imported, &updated, &error))
-    return fail (error);
+    return koers_cli_fail (error);
 
   /* Machine-readable on purpose: scripts parse this line. */
   g_print ("imported %u, updated %u\n", imported, updated);
@@ -205,18 +192,18 @@ command_students (KoersCliOptions *options,
     { NULL }
   };
 
-  if (!parse_command_options ("students", entries, &argc, &argv, 0, &error))
-    return usage_error (error->message);
+  if (!koers_cli_parse_command_options ("students", entries, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
 
-  store = open_store (options, &error);
+  store = koers_cli_open_store (options, &error);
   if (store == NULL)
-    return fail (error);
+    return koers_cli_fail (error);
 
   query.group = group;
   query.include_archived = archived;
   students = koers_store_list_students (store, &query, &error);
   if (students == NULL)
-    return fail (error);
+    return koers_cli_fail (error);
 
   for (guint i = 0; i < students->len; i++)
     {
@@ -241,18 +228,18 @@ command_demo (KoersCliOptions *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(KoersStore) store = NULL;
 
-  if (!parse_command_options ("demo", NULL, &argc, &argv, 0, &error))
-    return usage_error (error->message);
+  if (!koers_cli_parse_command_options ("demo", NULL, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
 
   if (g_file_test (database_path (options), G_FILE_TEST_EXISTS))
-    store = open_store (options, &error);
+    store = koers_cli_open_store (options, &error);
   else
     store = create_store (options, &error);
   if (store == NULL)
-    return fail (error);
+    return koers_cli_fail (error);
 
   if (!koers_demo_fill (store, &error))
-    return fail (error);
+    return koers_cli_fail (error);
 
   {
     guint n = koers_store_count_students (store, NULL);
@@ -268,8 +255,13 @@ static const KoersCliCommand commands[] = {
   { "init", "", N_("Create a new, empty notebook (never overwrites one)"), command_init },
   { "import-students", N_("FILE.csv"), N_("Import or update students from a class list"), command_import_students },
   { "students", N_("[--group GROUP] [--archived]"), N_("List students: id, number, name, group, date of birth"), command_students },
-  { "demo", "", N_("Fill a notebook with invented demo students"), command_demo },
+  { "add-entry", N_("STUDENT --kind KIND --text TEXT [OPTIONS…]"), N_("Add a timeline entry and print its id (all options: add-entry --help)"), koers_cli_command_add_entry },
+  { "timeline", N_("STUDENT [--kind KIND] [--include-sensitive]"), N_("A student's timeline, newest first: id, date, kind, fact|interpretation, sensitive, text"), koers_cli_command_timeline },
+  { "search", N_("WORDS… [--include-sensitive]"), N_("Search every student's notes: student id, entry id, date, snippet"), koers_cli_command_search },
+  { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
+
+#define COMMAND_COLUMN 45
 
 static char *
 commands_description (void)
@@ -281,10 +273,21 @@ commands_description (void)
       g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name,
                                                *commands[i].args ? _(commands[i].args) : "");
 
-      g_string_append_printf (str, "\n  %-45s %s", call, _(commands[i].summary));
+      glong width = g_utf8_strlen (call, -1);
+
+      /* Pad by characters, not bytes ("…"); a long call gets its own line. */
+      g_string_append_printf (str, "\n  %s", call);
+      if (width > COMMAND_COLUMN)
+        g_string_append_printf (str, "\n  %*s", COMMAND_COLUMN, "");
+      else
+        g_string_append_printf (str, "%*s", (int) (COMMAND_COLUMN - width), "");
+      g_string_append_printf (str, " %s", _(commands[i].summary));
     }
 
-  g_string_append_printf (str, "\n\n%s",
+  g_string_append_printf (str, "\n\n%s\n\n%s",
+                          _("STUDENT is a student's id or student number. Dates are written\n"
+                            "yyyy-mm-dd or dd-mm-yyyy. Sensitive text is left out unless\n"
+                            "--include-sensitive is given."),
                           _("The passphrase is read from --passphrase-file, from the file named by\n"
                             "KOERS_PASSPHRASE_FILE, or asked for on the terminal. A wrong passphrase\n"
                             "exits with status 2."));
@@ -320,7 +323,7 @@ main (int   argc,
   g_option_context_set_strict_posix (context, TRUE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return koers_cli_usage_error (error->message);
 
   if (version)
     {
@@ -331,7 +334,7 @@ main (int   argc,
 
   if (argc < 2)
     {
-      status = usage_error (_("No command given."));
+      status = koers_cli_usage_error (_("No command given."));
       goto out;
     }
 
@@ -346,7 +349,7 @@ main (int   argc,
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
-    status = usage_error (message);
+    status = koers_cli_usage_error (message);
   }
 
 out:

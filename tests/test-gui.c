@@ -18,6 +18,8 @@
 #include "students/koers-import-dialog-private.h"
 #include "students/koers-student-row.h"
 #include "students/koers-student-sidebar-private.h"
+#include "timeline/koers-entry-row-private.h"
+#include "timeline/koers-timeline-view-private.h"
 
 #define PASSPHRASE "Mijn klas heeft 28 leerlingen!"
 /* Creating and opening run SQLCipher's slow KDF (and, with sanitizers, slower). */
@@ -127,6 +129,65 @@ assert_rows (KoersWindow *window,
 
   if (!wait_until (rows_are, &expected))
     g_error ("Expected %u students in the list, it shows %u", n_rows, count_rows (window));
+}
+
+typedef struct
+{
+  KoersTimelineView *timeline;
+  guint              n_entries;
+} TimelineExpectation;
+
+static gboolean
+timeline_shows (gpointer data)
+{
+  TimelineExpectation *expected = data;
+
+  return g_list_model_get_n_items (koers_timeline_view_get_model (expected->timeline)) == expected->n_entries;
+}
+
+static void
+assert_timeline (KoersTimelineView *timeline,
+                 guint              n_entries)
+{
+  TimelineExpectation expected = { timeline, n_entries };
+
+  if (!wait_until (timeline_shows, &expected))
+    g_error ("Expected %u entries in the timeline, it shows %u", n_entries,
+             g_list_model_get_n_items (koers_timeline_view_get_model (timeline)));
+}
+
+static gboolean
+row_realised (gpointer data)
+{
+  return koers_timeline_view_get_row (data, 0) != NULL;
+}
+
+static KoersEntryRow *
+get_first_row (KoersTimelineView *timeline)
+{
+  if (!wait_until (row_realised, timeline))
+    g_error ("The timeline's first row is not shown");
+
+  return koers_timeline_view_get_row (timeline, 0);
+}
+
+static gboolean
+first_row_text_shown (gpointer data)
+{
+  KoersEntryRow *row = koers_timeline_view_get_row (data, 0);
+
+  return row != NULL && gtk_widget_get_visible (GTK_WIDGET (koers_entry_row_get_text_label (row)));
+}
+
+static guint
+count_store_entries (KoersWindow *window,
+                     gint64       student_id)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = koers_store_count_entries (koers_window_get_store (window), student_id, &error);
+
+  g_assert_no_error (error);
+  return n;
 }
 
 /* Fixture */
@@ -360,6 +421,135 @@ test_import_unreadable (Fixture       *fixture,
   assert_rows (window, 0);
 }
 
+/* The timeline: a note in seconds, filters, delete with undo, sensitive text hidden. */
+static void
+test_timeline (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersTimelineView *timeline;
+  GtkEditable *quick_entry;
+  GtkListBoxRow *row;
+  KoersEntryRow *entry_row;
+  g_autoptr(KoersEntry) entry = NULL;
+  g_autoptr(KoersEntry) sensitive = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  KoersStudent *student;
+  gint64 id;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  timeline = koers_student_page_get_timeline (koers_window_get_student_page (window));
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  id = koers_student_get_id (student);
+  koers_student_sidebar_select_student (sidebar, id);
+  assert_timeline (timeline, 0);
+  g_assert_cmpstr (koers_timeline_view_get_visible_state (timeline), ==, "empty");
+
+  /* Type, Enter: saved, the bar empty again for the next note. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "focus-note", NULL);
+  quick_entry = koers_timeline_view_get_quick_entry (timeline);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (quick_entry)) ||
+                 gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (quick_entry))));
+  gtk_editable_set_text (quick_entry, "Kwam te laat, had zijn boeken niet bij zich");
+  g_signal_emit_by_name (quick_entry, "activate");
+  assert_timeline (timeline, 1);
+  g_assert_cmpstr (gtk_editable_get_text (quick_entry), ==, "");
+  g_assert_cmpstr (koers_timeline_view_get_visible_state (timeline), ==, "list");
+  g_assert_cmpuint (count_store_entries (window, id), ==, 1);
+  entry = g_list_model_get_item (koers_timeline_view_get_model (timeline), 0);
+  g_assert_cmpstr (koers_entry_get_text (entry), ==, "Kwam te laat, had zijn boeken niet bij zich");
+  g_assert_cmpint (koers_entry_get_kind (entry), ==, KOERS_ENTRY_OBSERVATION);
+  entry_row = get_first_row (timeline);
+  g_assert_cmpstr (gtk_label_get_text (koers_entry_row_get_text_label (entry_row)), ==,
+                   "Kwam te laat, had zijn boeken niet bij zich");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (koers_entry_row_get_month_label (entry_row))));
+  uuid = g_strdup (koers_entry_get_uuid (entry));
+
+  /* Filtered away: the empty state says so and offers to clear. */
+  gtk_check_button_set_active (koers_timeline_view_get_kind_check (timeline, KOERS_ENTRY_OBSERVATION), FALSE);
+  assert_timeline (timeline, 0);
+  g_assert_cmpstr (koers_timeline_view_get_visible_state (timeline), ==, "no-match");
+  g_assert_true (gtk_widget_get_sensitive (koers_timeline_view_get_clear_button (timeline)));
+  gtk_widget_activate (koers_timeline_view_get_clear_button (timeline));
+  assert_timeline (timeline, 1);
+  g_assert_true (gtk_check_button_get_active (koers_timeline_view_get_kind_check (timeline, KOERS_ENTRY_OBSERVATION)));
+
+  /* Delete through the row's action, then Undo on the toast. */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.delete-entry", "x", koers_entry_get_id (entry));
+  assert_timeline (timeline, 0);
+  g_assert_cmpuint (count_store_entries (window, id), ==, 0);
+  g_assert_nonnull (koers_window_get_toast (window));
+  g_signal_emit_by_name (koers_window_get_toast (window), "button-clicked");
+  assert_timeline (timeline, 1);
+  g_assert_cmpuint (count_store_entries (window, id), ==, 1);
+  g_clear_object (&entry);
+  entry = g_list_model_get_item (koers_timeline_view_get_model (timeline), 0);
+  g_assert_cmpstr (koers_entry_get_uuid (entry), ==, uuid);
+  g_assert_cmpstr (koers_entry_get_text (entry), ==, "Kwam te laat, had zijn boeken niet bij zich");
+
+  /* A sensitive entry: marked, its text not in the row until asked for. */
+  sensitive = koers_entry_new (KOERS_ENTRY_PARENT_CONTACT);
+  koers_entry_set_student_id (sensitive, id);
+  koers_entry_set_date (sensitive, koers_entry_get_date (entry));
+  koers_entry_set_text (sensitive, "Moeder vertelt over de scheiding");
+  koers_entry_set_sensitive (sensitive, TRUE);
+  g_assert_true (koers_store_save_entry (koers_window_get_store (window), sensitive, &error));
+  g_assert_no_error (error);
+  koers_timeline_view_reload (timeline);
+  assert_timeline (timeline, 2);
+  g_clear_object (&entry);
+  entry = g_list_model_get_item (koers_timeline_view_get_model (timeline), 0);
+  g_assert_true (koers_entry_get_sensitive (entry));
+  entry_row = get_first_row (timeline);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (koers_entry_row_get_text_label (entry_row))));
+  g_assert_null (strstr (gtk_label_get_text (koers_entry_row_get_text_label (entry_row)), "scheiding"));
+  g_assert_true (gtk_widget_get_visible (koers_entry_row_get_reveal_button (entry_row)));
+  gtk_widget_activate (koers_entry_row_get_reveal_button (entry_row));
+  g_assert_true (wait_until (first_row_text_shown, timeline));
+  entry_row = get_first_row (timeline);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (koers_entry_row_get_text_label (entry_row))));
+  g_assert_cmpstr (gtk_label_get_text (koers_entry_row_get_text_label (entry_row)), ==,
+                   "Moeder vertelt over de scheiding");
+
+  /* Every student's notes are searched from the sidebar, diacritics folded. */
+  {
+    KoersStudentSidebar *search_sidebar = koers_window_get_sidebar (window);
+    GtkListBox *notes = koers_student_sidebar_get_notes_list_box (search_sidebar);
+    g_autoptr(KoersEntry) noel = koers_entry_new (KOERS_ENTRY_POSITIVE);
+
+    koers_entry_set_student_id (noel, id);
+    koers_entry_set_date (noel, koers_entry_get_date (entry));
+    koers_entry_set_text (noel, "Hielp Noël met de presentatie");
+    g_assert_true (koers_store_save_entry (koers_window_get_store (window), noel, &error));
+    g_assert_no_error (error);
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+    gtk_editable_set_text (koers_student_sidebar_get_search_entry (search_sidebar), "noel");
+    g_signal_emit_by_name (koers_student_sidebar_get_search_entry (search_sidebar), "search-changed");
+    g_assert_nonnull (gtk_list_box_get_row_at_index (notes, 0));
+    g_assert_null (gtk_list_box_get_row_at_index (notes, 1));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (notes)));
+
+    /* The sensitive note stays out of the search. */
+    gtk_editable_set_text (koers_student_sidebar_get_search_entry (search_sidebar), "scheiding");
+    g_signal_emit_by_name (koers_student_sidebar_get_search_entry (search_sidebar), "search-changed");
+    g_assert_null (gtk_list_box_get_row_at_index (notes, 0));
+    gtk_editable_set_text (koers_student_sidebar_get_search_entry (search_sidebar), "");
+    g_signal_emit_by_name (koers_student_sidebar_get_search_entry (search_sidebar), "search-changed");
+  }
+
+  /* Locking forgets the timeline and what was revealed. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  assert_page (window, "unlock");
+  g_assert_cmpuint (g_list_model_get_n_items (koers_timeline_view_get_model (timeline)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +577,8 @@ main (int   argc,
               fixture_set_up, test_archive_restore, fixture_tear_down);
   g_test_add ("/gui/import-unreadable", Fixture, NULL,
               fixture_set_up, test_import_unreadable, fixture_tear_down);
+  g_test_add ("/gui/timeline", Fixture, NULL,
+              fixture_set_up, test_timeline, fixture_tear_down);
 
   result = g_test_run ();
 

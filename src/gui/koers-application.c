@@ -73,8 +73,20 @@ koers_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+static void
+koers_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (KOERS_IS_WINDOW (window))
+    koers_window_show_preferences (KOERS_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", koers_application_about_action },
+  { "preferences", koers_application_preferences_action },
   { "quit", koers_application_quit_action },
 };
 
@@ -110,11 +122,13 @@ koers_application_startup (GApplication *application)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.new-student", { "<Control>n", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.lock", { "<Control>l", NULL } },
     { "win.edit-student", { "<Control>e", NULL } },
+    { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (application);

@@ -9,6 +9,7 @@
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
 #include "notebook/koers-welcome-page.h"
+#include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ KoersWelcomePage    *koers_window_get_welcome_page      (KoersWindow *self);
 KoersCreatePage     *koers_window_get_create_page       (KoersWindow *self);
 KoersUnlockPage     *koers_window_get_unlock_page       (KoersWindow *self);
 KoersStudentSidebar *koers_window_get_sidebar           (KoersWindow *self);
+KoersStudentPage    *koers_window_get_student_page      (KoersWindow *self);
+/* The toast on screen (its button undoes), NULL when none. */
+AdwToast            *koers_window_get_toast             (KoersWindow *self);
 
 G_END_DECLS

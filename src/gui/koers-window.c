@@ -18,6 +18,7 @@
 #include "students/koers-student-editor.h"
 #include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
+#include "koers-preferences-window.h"
 
 struct _KoersWindow
 {
@@ -39,9 +40,12 @@ struct _KoersWindow
   /* Windows and the toast that show notebook data; closed when locking. */
   GtkWindow            *editor;
   GtkWindow            *import_dialog;
+  GtkWindow            *preferences;
   AdwToast             *toast;
   /* While the toast offers to undo archiving this student. */
   KoersStudent         *archived_student;
+  /* While the toast offers to undo deleting this entry (the kept copy). */
+  KoersEntry           *deleted_entry;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -71,6 +75,7 @@ toast_dismissed_cb (AdwToast    *toast,
 
   g_clear_object (&self->toast);
   g_clear_object (&self->archived_student);
+  g_clear_object (&self->deleted_entry);
 }
 
 /* One toast at a time: the newest replaces the one on screen. (libadwaita 1.2
@@ -127,6 +132,7 @@ dismiss_toast (KoersWindow *self)
     adw_toast_dismiss (self->toast);
   g_clear_object (&self->toast);
   g_clear_object (&self->archived_student);
+  g_clear_object (&self->deleted_entry);
 }
 
 /* Closes a window held by a weak pointer; forgets it at once, as someone else
@@ -152,6 +158,7 @@ open_store (KoersWindow *self,
   self->path = g_strdup (koers_store_get_path (store));
 
   koers_student_sidebar_set_store (self->sidebar, store);
+  koers_student_page_set_store (self->student_page, store);
   koers_student_page_set_student (self->student_page, NULL);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 
@@ -258,7 +265,82 @@ undo_archive_cb (AdwToast    *toast,
   koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
 }
 
+static void
+undo_delete_entry_cb (AdwToast    *toast,
+                      KoersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersEntry) entry = g_steal_pointer (&self->deleted_entry);
+  KoersTimelineView *timeline = koers_student_page_get_timeline (self->student_page);
+
+  if (entry == NULL || self->store == NULL)
+    return;
+
+  /* A new row with the old UUID and creation time: the very same entry again. */
+  koers_entry_set_id (entry, 0);
+  if (!koers_store_save_entry (self->store, entry, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  koers_timeline_view_reload (timeline);
+  koers_timeline_view_show_entry (timeline, koers_entry_get_id (entry));
+}
+
+static void
+timeline_entry_deleted_cb (KoersWindow *self,
+                           KoersEntry  *entry)
+{
+  AdwToast *toast;
+
+  dismiss_toast (self);
+
+  toast = adw_toast_new (_("Entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_entry_cb), self, 0);
+  present_toast (self, toast);
+  self->deleted_entry = g_object_ref (entry);
+}
+
+static void
+timeline_error_cb (KoersWindow *self,
+                   const char  *message)
+{
+  show_toast (self, message);
+}
+
+static void
+note_activated_cb (KoersWindow *self,
+                   gint64       student_id,
+                   gint64       entry_id)
+{
+  KoersStudent *student = koers_student_page_get_student (self->student_page);
+
+  if (student == NULL || koers_student_get_id (student) != student_id)
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_timeline (self->student_page);
+  koers_timeline_view_show_entry (koers_student_page_get_timeline (self->student_page), entry_id);
+}
+
 /* Actions */
+
+static void
+focus_note_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (koers_student_page_get_student (self->student_page) == NULL)
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_timeline (self->student_page);
+  koers_timeline_view_focus_quick_entry (koers_student_page_get_timeline (self->student_page));
+}
 
 static void
 search_action (GSimpleAction *action,
@@ -471,6 +553,7 @@ static const GActionEntry win_actions[] = {
   { "show-archived", NULL, NULL, "false", show_archived_action },
   { "import", import_action },
   { "lock", lock_action },
+  { "focus-note", focus_note_action },
 };
 
 static void
@@ -487,6 +570,18 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "lock", open);
   set_action_enabled (self, "show-archived", open);
   set_action_enabled (self, "edit-student", student != NULL);
+  set_action_enabled (self, "focus-note", student != NULL);
+
+  /* Preferences live in the notebook: only while one is open. */
+  {
+    GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+    GAction *preferences = application != NULL
+                           ? g_action_map_lookup_action (G_ACTION_MAP (application), "preferences")
+                           : NULL;
+
+    if (G_IS_SIMPLE_ACTION (preferences))
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (preferences), open);
+  }
   set_action_enabled (self, "archive-student", student != NULL && !archived);
   set_action_enabled (self, "restore-student", student != NULL && archived);
 }
@@ -521,6 +616,7 @@ koers_window_dispose (GObject *object)
 
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
+  destroy_window (&self->preferences);
   dismiss_toast (self);
 
   if (self->store != NULL)
@@ -585,6 +681,13 @@ koers_window_init (KoersWindow *self)
 
   /* Typing a name anywhere in the main page starts a search. */
   koers_student_sidebar_set_key_capture_widget (self->sidebar, GTK_WIDGET (self->leaflet));
+
+  g_signal_connect_object (self->sidebar, "note-activated",
+                           G_CALLBACK (note_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (koers_student_page_get_timeline (self->student_page), "entry-deleted",
+                           G_CALLBACK (timeline_entry_deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (koers_student_page_get_timeline (self->student_page), "error",
+                           G_CALLBACK (timeline_error_cb), self, G_CONNECT_SWAPPED);
 
   koers_window_update_actions (self);
 }
@@ -657,8 +760,10 @@ koers_window_lock (KoersWindow *self)
   /* First everything that shows or holds a student, then the notebook itself. */
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
+  destroy_window (&self->preferences);
   dismiss_toast (self);
   koers_student_page_set_student (self->student_page, NULL);
+  koers_student_page_set_store (self->student_page, NULL);
   koers_student_sidebar_set_store (self->sidebar, NULL);
 
   koers_store_close (self->store);
@@ -717,4 +822,36 @@ koers_window_get_sidebar (KoersWindow *self)
   g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
 
   return self->sidebar;
+}
+
+KoersStudentPage *
+koers_window_get_student_page (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->student_page;
+}
+
+AdwToast *
+koers_window_get_toast (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  return self->toast;
+}
+
+GtkWindow *
+koers_window_show_preferences (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  if (self->preferences == NULL)
+    g_set_weak_pointer (&self->preferences,
+                        GTK_WINDOW (koers_preferences_window_new (GTK_WINDOW (self), self->store)));
+
+  gtk_window_present (self->preferences);
+  return self->preferences;
 }

@@ -23,5 +23,7 @@ GtkWindow   *koers_window_import_file (KoersWindow      *self,
                                        GFile            *file);
 /* Closes the notebook and shows the unlock page. */
 void         koers_window_lock        (KoersWindow      *self);
+/* The preferences of the open notebook; NULL while locked. */
+GtkWindow   *koers_window_show_preferences (KoersWindow *self);
 
 G_END_DECLS

@@ -6,12 +6,17 @@
 
 #include "koers-date.h"
 #include "koers-student-page.h"
+#include "timeline/koers-timeline-view.h"
 
 struct _KoersStudentPage
 {
   AdwBin               parent_instance;
 
   AdwHeaderBar        *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack        *view_stack;
+  KoersTimelineView   *timeline;
+  GtkLabel            *attendance_label;
   GtkWidget           *back_button;
   GtkWidget           *edit_button;
   GtkWidget           *menu_button;
@@ -35,6 +40,7 @@ struct _KoersStudentPage
   GtkWidget           *notes_group;
   GtkLabel            *notes_label;
 
+  KoersStore          *store;
   KoersStudent        *student;
   gboolean             folded;
   gboolean             show_hint;
@@ -97,6 +103,61 @@ format_meta (KoersStudent *student)
   return g_strjoinv (C_("separator", " · "), (char **) parts->pdata);
 }
 
+/* Attendance since the start of the school year: a warning badge below 90%
+ * (DOMAIN.md: problematic absence should be visible early), otherwise a dim line. */
+static void
+update_attendance (KoersStudentPage *self)
+{
+  KoersAttendance attendance = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label = GTK_WIDGET (self->attendance_label);
+  GDate today;
+  char to[16];
+  int percentage;
+
+  gtk_widget_remove_css_class (label, "attendance-problem");
+  gtk_widget_remove_css_class (label, "dim-label");
+  gtk_widget_set_visible (label, FALSE);
+
+  if (self->store == NULL || self->student == NULL || !koers_store_is_open (self->store))
+    return;
+
+  from = koers_school_year_start (NULL);
+  koers_date_today (&today);
+  g_date_strftime (to, sizeof to, "%Y-%m-%d", &today);
+
+  if (!koers_store_get_attendance (self->store, self->student, from, to, &attendance, &error))
+    {
+      g_warning ("Cannot work out the attendance: %s", error->message);
+      return;
+    }
+
+  /* Nothing scheduled yet (the first day of the year): nothing to say. */
+  if (attendance.scheduled_hours <= 0)
+    return;
+
+  percentage = (int) attendance.percentage;
+  if (attendance.percentage < KOERS_ATTENDANCE_PROBLEM_BELOW)
+    {
+      /* Translators: a badge; %d%% is the attendance percentage, as in "86%" */
+      text = g_strdup_printf (_("Problematic absence · %d%%"), percentage);
+      gtk_widget_add_css_class (label, "attendance-problem");
+      gtk_widget_set_tooltip_text (label, _("Present less than 90% of the time since the start of the school year"));
+    }
+  else
+    {
+      /* Translators: %d%% is the attendance percentage, as in "97%" */
+      text = g_strdup_printf (_("Attendance %d%%"), percentage);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_tooltip_text (label, _("Present since the start of the school year"));
+    }
+
+  gtk_label_set_text (self->attendance_label, text);
+  gtk_widget_set_visible (label, TRUE);
+}
+
 static void
 show_student (KoersStudentPage *self)
 {
@@ -112,6 +173,7 @@ show_student (KoersStudentPage *self)
     birth = koers_date_format_dutch (birth_iso);
 
   adw_avatar_set_text (self->avatar, koers_student_get_display_name (student));
+  adw_view_switcher_title_set_title (self->switcher_title, koers_student_get_display_name (student));
   gtk_label_set_text (self->name_label, koers_student_get_display_name (student));
   gtk_label_set_text (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), *meta != '\0');
@@ -130,6 +192,7 @@ show_student (KoersStudentPage *self)
   gtk_label_set_text (self->notes_label, is_set (koers_student_get_notes (student))
                                          ? koers_student_get_notes (student) : "");
   gtk_widget_set_visible (self->notes_group, is_set (koers_student_get_notes (student)));
+  update_attendance (self);
 }
 
 /* Nothing of a student stays behind in the labels once the page shows no one. */
@@ -137,7 +200,10 @@ static void
 clear_student (KoersStudentPage *self)
 {
   adw_avatar_set_text (self->avatar, NULL);
+  adw_view_switcher_title_set_title (self->switcher_title, NULL);
   gtk_label_set_text (self->name_label, "");
+  gtk_label_set_text (self->attendance_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->attendance_label), FALSE);
   gtk_label_set_text (self->meta_label, "");
   gtk_widget_set_visible (self->adult_badge, FALSE);
   gtk_revealer_set_reveal_child (self->archived_revealer, FALSE);
@@ -156,6 +222,13 @@ back_button_clicked_cb (KoersStudentPage *self)
   g_signal_emit (self, signals[BACK], 0);
 }
 
+/* An absence entry changes the attendance. */
+static void
+timeline_changed_cb (KoersStudentPage *self)
+{
+  update_attendance (self);
+}
+
 /* GObject */
 
 static void
@@ -164,6 +237,7 @@ koers_student_page_dispose (GObject *object)
   KoersStudentPage *self = KOERS_STUDENT_PAGE (object);
 
   g_clear_object (&self->student);
+  g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_STUDENT_PAGE);
 
@@ -255,6 +329,10 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/students/koers-student-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, menu_button);
@@ -278,12 +356,14 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_label);
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_changed_cb);
 }
 
 static void
 koers_student_page_init (KoersStudentPage *self)
 {
   self->show_hint = TRUE;
+  g_type_ensure (KOERS_TYPE_TIMELINE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -312,15 +392,18 @@ koers_student_page_set_student (KoersStudentPage *self,
 
   gtk_widget_set_visible (self->edit_button, student != NULL);
   gtk_widget_set_visible (self->menu_button, student != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), student != NULL);
 
   if (student == NULL)
     {
       clear_student (self);
+      koers_timeline_view_set_student (self->timeline, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
   show_student (self);
+  koers_timeline_view_set_student (self->timeline, student);
   gtk_stack_set_visible_child_name (self->stack, "student");
 
   /* Another student starts at the top; the same one, saved, stays where it was. */
@@ -328,7 +411,38 @@ koers_student_page_set_student (KoersStudentPage *self,
     {
       vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
       gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+      adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
     }
+}
+
+void
+koers_student_page_set_store (KoersStudentPage *self,
+                              KoersStore       *store)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+  g_return_if_fail (store == NULL || KOERS_IS_STORE (store));
+
+  if (store == NULL)
+    koers_student_page_set_student (self, NULL);
+
+  g_set_object (&self->store, store);
+  koers_timeline_view_set_store (self->timeline, store);
+}
+
+KoersTimelineView *
+koers_student_page_get_timeline (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->timeline;
+}
+
+void
+koers_student_page_show_timeline (KoersStudentPage *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
 }
 
 KoersStudent *

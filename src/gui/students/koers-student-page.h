@@ -6,7 +6,9 @@
 
 #include <adwaita.h>
 
+#include "koers-store.h"
 #include "koers-student.h"
+#include "timeline/koers-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +24,11 @@ GtkWidget    *koers_student_page_new         (void);
 void          koers_student_page_set_student (KoersStudentPage *self,
                                               KoersStudent     *student);
 KoersStudent *koers_student_page_get_student (KoersStudentPage *self);
+/* The notebook the timeline and the attendance come from; NULL when locked. */
+void          koers_student_page_set_store   (KoersStudentPage *self,
+                                              KoersStore       *store);
+KoersTimelineView *koers_student_page_get_timeline (KoersStudentPage *self);
+/* Switches from Details to Timeline. */
+void          koers_student_page_show_timeline (KoersStudentPage *self);
 
 G_END_DECLS

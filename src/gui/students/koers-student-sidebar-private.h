@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 /* Its rows are KoersStudentRow; headers are not rows. */
 GtkListBox *koers_student_sidebar_get_list_box     (KoersStudentSidebar *self);
 GtkEditable *koers_student_sidebar_get_search_entry (KoersStudentSidebar *self);
+/* Rows of the notes the search found (below the students). */
+GtkListBox *koers_student_sidebar_get_notes_list_box (KoersStudentSidebar *self);
 /* "list", "empty" (no students at all) or "no-results" */
 const char *koers_student_sidebar_get_visible_state (KoersStudentSidebar *self);
 

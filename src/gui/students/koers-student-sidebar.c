@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-date.h"
 #include "koers-student-row.h"
 #include "koers-student-sidebar-private.h"
 
@@ -25,6 +26,8 @@ struct _KoersStudentSidebar
   GtkStringList      *group_list;
   GtkStack           *stack;
   GtkListBox         *list_box;
+  GtkWidget          *notes_header;
+  GtkListBox         *notes_list;
 
   KoersStore         *store;
   GListStore         *students;
@@ -37,6 +40,7 @@ struct _KoersStudentSidebar
   gboolean            folded;
   gboolean            empty;
   gboolean            reselecting;
+  guint               n_notes;
 };
 
 G_DEFINE_FINAL_TYPE (KoersStudentSidebar, koers_student_sidebar, ADW_TYPE_BIN)
@@ -53,6 +57,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   STUDENT_ACTIVATED,
+  NOTE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -243,7 +248,7 @@ update_stack (KoersStudentSidebar *self)
 
   if (empty)
     name = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0 && self->n_notes == 0)
     name = "no-results";
 
   gtk_stack_set_visible_child_name (self->stack, name);
@@ -284,7 +289,126 @@ update_groups (KoersStudentSidebar *self,
   gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), n_groups > 1);
 }
 
+static GtkWidget *
+create_note_row (KoersSearchHit *hit)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name = gtk_label_new (koers_search_hit_get_student_name (hit));
+  GtkWidget *date;
+  GtkWidget *kind = gtk_label_new (koers_entry_kind_get_label (koers_search_hit_get_kind (hit)));
+  GtkWidget *snippet = gtk_label_new (NULL);
+  g_autofree char *markup = koers_search_hit_dup_snippet_markup (hit);
+  g_autofree char *when = koers_date_format_dutch (koers_search_hit_get_date (hit));
+
+  date = gtk_label_new (when != NULL ? when : koers_search_hit_get_date (hit));
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (date, "dim-label");
+  gtk_widget_add_css_class (date, "numeric");
+  gtk_widget_add_css_class (date, "caption");
+  gtk_box_append (GTK_BOX (top), name);
+  gtk_box_append (GTK_BOX (top), date);
+
+  gtk_label_set_xalign (GTK_LABEL (kind), 0.0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+
+  gtk_label_set_markup (GTK_LABEL (snippet), markup);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "hit", g_object_ref (hit), g_object_unref);
+
+  return row;
+}
+
+static void
+clear_notes (KoersStudentSidebar *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
+    gtk_list_box_remove (self->notes_list, child);
+
+  self->n_notes = 0;
+  gtk_widget_set_visible (self->notes_header, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), FALSE);
+}
+
+/* The notes of every student that match the search, below the students:
+ * from two characters on, so one letter does not list the whole notebook. */
+static void
+update_notes (KoersStudentSidebar *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *sensitive = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_notes (self);
+
+  if (self->store == NULL || !koers_store_is_open (self->store) || g_utf8_strlen (text, -1) < 2)
+    return;
+
+  /* Sensitive notes only when the user chose so in the preferences. */
+  sensitive = koers_store_dup_meta (self->store, KOERS_META_SEARCH_SENSITIVE, NULL);
+
+  hits = koers_store_search_entries (self->store, text, g_strcmp0 (sensitive, "true") == 0, 50, &error);
+  if (hits == NULL)
+    {
+      /* Half a query ("noel AND") may not parse; that is no error to show while typing. */
+      g_debug ("Cannot search the notes: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    gtk_list_box_append (self->notes_list, create_note_row (hits->pdata[i]));
+
+  self->n_notes = hits->len;
+  gtk_widget_set_visible (self->notes_header, hits->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), hits->len > 0);
+}
+
 /* Callbacks */
+
+static void
+note_activated_cb (KoersStudentSidebar *self,
+                   GtkListBoxRow       *row)
+{
+  KoersSearchHit *hit = g_object_get_data (G_OBJECT (row), "hit");
+  guint position;
+
+  if (hit == NULL)
+    return;
+
+  /* Select the student without clearing the search: the other notes found stay. */
+  position = find_student (G_LIST_MODEL (self->students), koers_search_hit_get_student_id (hit));
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(KoersStudent) student = g_list_model_get_item (G_LIST_MODEL (self->students), position);
+
+      set_selected (self, student);
+      highlight_selected (self);
+    }
+
+  g_signal_emit (self, signals[NOTE_ACTIVATED], 0,
+                 koers_search_hit_get_student_id (hit),
+                 koers_search_hit_get_entry_id (hit));
+}
 
 static void
 filtered_items_changed_cb (KoersStudentSidebar *self)
@@ -296,7 +420,9 @@ filtered_items_changed_cb (KoersStudentSidebar *self)
 static void
 search_changed_cb (KoersStudentSidebar *self)
 {
+  update_notes (self);
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_stack (self);
 }
 
 static void
@@ -473,6 +599,14 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, KOERS_TYPE_STUDENT);
 
+  /* A note found by the search was activated: student id, entry id. */
+  signals[NOTE_ACTIVATED] =
+    g_signal_new ("note-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/students/koers-student-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, header_bar);
@@ -482,6 +616,9 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_list);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_header);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_list);
+  gtk_widget_class_bind_template_callback (widget_class, note_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
@@ -540,6 +677,7 @@ koers_student_sidebar_set_store (KoersStudentSidebar *self,
     {
       /* Locked: forget everything that came from the notebook. */
       set_selected (self, NULL);
+      clear_notes (self);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_search_bar_set_search_mode (self->search_bar, FALSE);
       g_list_store_remove_all (self->students);
@@ -700,4 +838,12 @@ koers_student_sidebar_get_visible_state (KoersStudentSidebar *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+GtkListBox *
+koers_student_sidebar_get_notes_list_box (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  return self->notes_list;
 }

@@ -1,0 +1,465 @@
+/* koers-entry-editor.c: adding or editing a timeline entry with all its details
+ *
+ * Like the student editor it works on a copy: only a successful save changes
+ * anything, and a refusal shows in the window with everything typed kept.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "koers-date.h"
+#include "koers-entry-editor.h"
+
+struct _KoersEntryEditor
+{
+  AdwWindow    parent_instance;
+
+  GtkWidget   *save_button;
+  GtkLabel    *error_label;
+  AdwComboRow *kind_row;
+  GtkEditable *date_row;
+  GtkEditable *time_row;
+  GtkTextView *text_view;
+  GtkSwitch   *interpretation_switch;
+  AdwComboRow *source_row;
+  GtkEditable *source_name_row;
+  GtkSwitch   *sensitive_switch;
+  GtkEditable *followup_row;
+  GtkEditable *owner_row;
+  GtkEditable *due_row;
+  GtkWidget   *absence_group;
+  AdwComboRow *authorised_row;
+  GtkEditable *amount_row;
+  AdwComboRow *unit_row;
+  GtkEditable *reason_row;
+  GtkWidget   *referral_group;
+  AdwComboRow *referral_row;
+  GtkEditable *referral_name_row;
+  GtkEditable *feedback_due_row;
+  GtkEditable *feedback_row;
+  GtkEditable *feedback_date_row;
+
+  KoersStore  *store;
+  KoersEntry  *entry;
+  gint64       student_id;
+};
+
+G_DEFINE_FINAL_TYPE (KoersEntryEditor, koers_entry_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+static char *
+dup_field (GtkEditable *editable)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static void
+set_field (GtkEditable *editable,
+           const char  *value)
+{
+  gtk_editable_set_text (editable, value != NULL ? value : "");
+}
+
+static void
+set_date_field (GtkEditable *editable,
+                const char  *iso)
+{
+  g_autofree char *dutch = iso != NULL && *iso != '\0' ? koers_date_format_dutch (iso) : NULL;
+
+  set_field (editable, dutch);
+}
+
+/* Empty is allowed where @required is FALSE; anything else must be a real date.
+ * Marks the row, and sets *iso to the ISO date or NULL. */
+static gboolean
+check_date (GtkEditable *editable,
+            gboolean     required,
+            char       **iso)
+{
+  g_autofree char *text = dup_field (editable);
+  g_autofree char *parsed = text != NULL ? koers_date_parse_to_iso (text) : NULL;
+  gboolean ok = text == NULL ? !required : parsed != NULL;
+
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+
+  if (iso != NULL)
+    *iso = g_steal_pointer (&parsed);
+  return ok;
+}
+
+/* "14:30" or "9:05"; empty allowed. */
+static gboolean
+check_time (GtkEditable *editable,
+            char       **out)
+{
+  g_autofree char *text = dup_field (editable);
+  int hours, minutes;
+  char end;
+  gboolean ok = TRUE;
+
+  if (out != NULL)
+    *out = NULL;
+
+  if (text != NULL)
+    {
+      ok = sscanf (text, "%d:%d%c", &hours, &minutes, &end) == 2 &&
+           hours >= 0 && hours < 24 && minutes >= 0 && minutes < 60;
+      if (ok && out != NULL)
+        *out = g_strdup_printf ("%02d:%02d", hours, minutes);
+    }
+
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  return ok;
+}
+
+static gboolean
+check_amount (GtkEditable *editable,
+              double      *out)
+{
+  g_autofree char *text = dup_field (editable);
+  char *end = NULL;
+  double amount = 0;
+  gboolean ok = TRUE;
+
+  if (text != NULL)
+    {
+      /* Dutch writes 1,5. */
+      g_strdelimit (text, ",", '.');
+      amount = g_ascii_strtod (text, &end);
+      ok = end != NULL && *end == '\0' && amount >= 0;
+    }
+
+  if (out != NULL)
+    *out = amount;
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  return ok;
+}
+
+static char *
+dup_text (KoersEntryEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  char *text;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static void
+update_state (KoersEntryEditor *self)
+{
+  KoersEntryKind kind = adw_combo_row_get_selected (self->kind_row);
+  g_autofree char *text = dup_text (self);
+  gboolean ok = TRUE;
+
+  gtk_widget_set_visible (self->absence_group, kind == KOERS_ENTRY_ABSENCE);
+  gtk_widget_set_visible (self->referral_group, kind == KOERS_ENTRY_REFERRAL);
+
+  ok &= check_date (self->date_row, TRUE, NULL);
+  ok &= check_time (self->time_row, NULL);
+  ok &= check_date (self->due_row, FALSE, NULL);
+  if (kind == KOERS_ENTRY_ABSENCE)
+    ok &= check_amount (self->amount_row, NULL);
+  if (kind == KOERS_ENTRY_REFERRAL)
+    {
+      ok &= check_date (self->feedback_due_row, FALSE, NULL);
+      ok &= check_date (self->feedback_date_row, FALSE, NULL);
+    }
+
+  /* An absence says enough with its hours; everything else needs words. */
+  gtk_widget_set_sensitive (self->save_button, ok && (text != NULL || kind == KOERS_ENTRY_ABSENCE));
+}
+
+static void
+show_error (KoersEntryEditor *self,
+            const char       *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+save (KoersEntryEditor *self)
+{
+  KoersEntryKind kind = adw_combo_row_get_selected (self->kind_row);
+  g_autoptr(KoersEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *text = dup_text (self);
+  g_autofree char *source_name = dup_field (self->source_name_row);
+  g_autofree char *followup = dup_field (self->followup_row);
+  g_autofree char *owner = dup_field (self->owner_row);
+  g_autofree char *due = NULL;
+
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  check_date (self->date_row, TRUE, &date);
+  check_time (self->time_row, &time);
+  check_date (self->due_row, FALSE, &due);
+
+  entry = self->entry != NULL ? koers_entry_copy (self->entry) : koers_entry_new (kind);
+  koers_entry_set_student_id (entry, self->student_id);
+  koers_entry_set_kind (entry, kind);
+  koers_entry_set_date (entry, date);
+  koers_entry_set_time (entry, time);
+  koers_entry_set_text (entry, text != NULL ? text : "");
+  koers_entry_set_interpretation (entry, gtk_switch_get_active (self->interpretation_switch));
+  koers_entry_set_source (entry, adw_combo_row_get_selected (self->source_row));
+  koers_entry_set_source_name (entry, source_name);
+  koers_entry_set_sensitive (entry, gtk_switch_get_active (self->sensitive_switch));
+  koers_entry_set_followup_text (entry, followup);
+  koers_entry_set_followup_owner (entry, followup != NULL ? owner : NULL);
+  koers_entry_set_followup_due (entry, followup != NULL ? due : NULL);
+  if (followup == NULL)
+    koers_entry_set_followup_done_at (entry, NULL);
+
+  if (kind == KOERS_ENTRY_ABSENCE)
+    {
+      g_autofree char *reason = dup_field (self->reason_row);
+      double amount = 0;
+
+      check_amount (self->amount_row, &amount);
+      koers_entry_set_absence_authorised (entry, adw_combo_row_get_selected (self->authorised_row) == 0);
+      koers_entry_set_absence_amount (entry, amount);
+      koers_entry_set_absence_unit (entry, adw_combo_row_get_selected (self->unit_row) == 1
+                                           ? KOERS_ABSENCE_DAYPARTS : KOERS_ABSENCE_HOURS);
+      koers_entry_set_absence_reason (entry, reason);
+    }
+
+  if (kind == KOERS_ENTRY_REFERRAL)
+    {
+      g_autofree char *name = dup_field (self->referral_name_row);
+      g_autofree char *feedback = dup_field (self->feedback_row);
+      g_autofree char *feedback_due = NULL;
+      g_autofree char *feedback_date = NULL;
+
+      check_date (self->feedback_due_row, FALSE, &feedback_due);
+      check_date (self->feedback_date_row, FALSE, &feedback_date);
+      koers_entry_set_referral_to (entry, adw_combo_row_get_selected (self->referral_row));
+      koers_entry_set_referral_name (entry, name);
+      koers_entry_set_referral_feedback_due (entry, feedback_due);
+      koers_entry_set_referral_feedback (entry, feedback);
+      koers_entry_set_referral_feedback_date (entry, feedback_date);
+    }
+
+  if (!koers_store_save_entry (self->store, entry, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, entry);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static GListModel *
+labels_model (const char *(*get_label) (guint), guint n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (list, get_label (i));
+
+  return G_LIST_MODEL (list);
+}
+
+/* Callbacks */
+
+static void
+changed_cb (KoersEntryEditor *self)
+{
+  show_error (self, NULL);
+  update_state (self);
+}
+
+static void
+save_button_clicked_cb (KoersEntryEditor *self)
+{
+  save (self);
+}
+
+/* GObject */
+
+static void
+koers_entry_editor_dispose (GObject *object)
+{
+  KoersEntryEditor *self = KOERS_ENTRY_EDITOR (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->entry);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ENTRY_EDITOR);
+
+  G_OBJECT_CLASS (koers_entry_editor_parent_class)->dispose (object);
+}
+
+static void
+koers_entry_editor_class_init (KoersEntryEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_entry_editor_dispose;
+
+  signals[SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KOERS_TYPE_ENTRY);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koers/Koers/timeline/koers-entry-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, time_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, text_view);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, interpretation_switch);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, source_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, source_name_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, sensitive_switch);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, followup_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, due_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, absence_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, authorised_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, referral_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, referral_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, referral_name_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, feedback_due_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, feedback_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, feedback_date_row);
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_button_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+koers_entry_editor_init (KoersEntryEditor *self)
+{
+  g_autoptr(GListModel) kinds = NULL;
+  g_autoptr(GListModel) sources = NULL;
+  g_autoptr(GListModel) referrals = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  kinds = labels_model ((const char *(*) (guint)) koers_entry_kind_get_label, KOERS_N_ENTRY_KINDS);
+  sources = labels_model ((const char *(*) (guint)) koers_source_get_label, KOERS_N_SOURCES);
+  referrals = labels_model ((const char *(*) (guint)) koers_referral_get_label, KOERS_N_REFERRALS);
+  adw_combo_row_set_model (self->kind_row, kinds);
+  adw_combo_row_set_model (self->source_row, sources);
+  adw_combo_row_set_model (self->referral_row, referrals);
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                           G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Public API */
+
+KoersEntryEditor *
+koers_entry_editor_new (GtkWindow      *parent,
+                        KoersStore     *store,
+                        gint64          student_id,
+                        KoersEntry     *entry,
+                        KoersEntryKind  kind,
+                        const char     *text)
+{
+  KoersEntryEditor *self;
+  GDate today;
+  char today_iso[16];
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (entry == NULL || KOERS_IS_ENTRY (entry), NULL);
+
+  self = g_object_new (KOERS_TYPE_ENTRY_EDITOR,
+                       "transient-for", parent,
+                       "title", entry != NULL ? _("Edit Entry") : _("New Entry"),
+                       NULL);
+  self->store = g_object_ref (store);
+  self->student_id = student_id;
+
+  if (entry != NULL)
+    {
+      const char *entry_text = koers_entry_get_text (entry);
+
+      self->entry = koers_entry_copy (entry);
+      adw_combo_row_set_selected (self->kind_row, koers_entry_get_kind (entry));
+      set_date_field (self->date_row, koers_entry_get_date (entry));
+      set_field (self->time_row, koers_entry_get_time (entry));
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
+                                entry_text != NULL ? entry_text : "", -1);
+      gtk_switch_set_active (self->interpretation_switch, koers_entry_get_interpretation (entry));
+      adw_combo_row_set_selected (self->source_row, koers_entry_get_source (entry));
+      set_field (self->source_name_row, koers_entry_get_source_name (entry));
+      gtk_switch_set_active (self->sensitive_switch, koers_entry_get_sensitive (entry));
+      set_field (self->followup_row, koers_entry_get_followup_text (entry));
+      set_field (self->owner_row, koers_entry_get_followup_owner (entry));
+      set_date_field (self->due_row, koers_entry_get_followup_due (entry));
+
+      adw_combo_row_set_selected (self->authorised_row, koers_entry_get_absence_authorised (entry) ? 0 : 1);
+      if (koers_entry_get_absence_amount (entry) > 0)
+        {
+          g_autofree char *amount = g_strdup_printf ("%g", koers_entry_get_absence_amount (entry));
+
+          set_field (self->amount_row, amount);
+        }
+      adw_combo_row_set_selected (self->unit_row,
+                                  koers_entry_get_absence_unit (entry) == KOERS_ABSENCE_DAYPARTS ? 1 : 0);
+      set_field (self->reason_row, koers_entry_get_absence_reason (entry));
+
+      adw_combo_row_set_selected (self->referral_row, koers_entry_get_referral_to (entry));
+      set_field (self->referral_name_row, koers_entry_get_referral_name (entry));
+      set_date_field (self->feedback_due_row, koers_entry_get_referral_feedback_due (entry));
+      set_field (self->feedback_row, koers_entry_get_referral_feedback (entry));
+      set_date_field (self->feedback_date_row, koers_entry_get_referral_feedback_date (entry));
+    }
+  else
+    {
+      koers_date_today (&today);
+      g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
+      adw_combo_row_set_selected (self->kind_row, kind);
+      set_date_field (self->date_row, today_iso);
+      adw_combo_row_set_selected (self->source_row, KOERS_SOURCE_MENTOR);
+      if (text != NULL)
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+    }
+
+  update_state (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+
+  return self;
+}

@@ -16,6 +16,7 @@
 #include "notebook/koers-unlock-page-private.h"
 #include "notebook/koers-welcome-page-private.h"
 #include "students/koers-import-dialog-private.h"
+#include "students/koers-attendance-group-private.h"
 #include "students/koers-student-row.h"
 #include "students/koers-student-sidebar-private.h"
 #include "timeline/koers-entry-row-private.h"
@@ -422,6 +423,57 @@ test_import_unreadable (Fixture       *fixture,
 }
 
 /* The timeline: a note in seconds, filters, delete with undo, sensitive text hidden. */
+/* Attendance over the last 4 weeks: 28 days always hold 20 school days, so at the
+ * default 26 hours a week 104 hours are scheduled. */
+static void
+test_attendance (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersAttendanceGroup *group;
+  KoersStore *store;
+  KoersStudent *student;
+  GtkListBoxRow *row;
+  g_autoptr(KoersEntry) absence = NULL;
+  g_autoptr(GDateTime) week_ago = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  store = koers_window_get_store (window);
+  group = koers_student_page_get_attendance_group (koers_window_get_student_page (window));
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  koers_student_sidebar_select_student (sidebar, koers_student_get_id (student));
+  koers_attendance_group_set_period (group, KOERS_ATTENDANCE_PERIOD_LAST_4_WEEKS);
+  g_assert_cmpstr (koers_attendance_group_get_present_text (group), ==, "100% of 104.0 hours");
+
+  /* A whole week of unauthorised absence: 26 of 104 hours. */
+  week_ago = g_date_time_add_days (g_date_time_new_now_local (), -7);
+  date = g_date_time_format (week_ago, "%Y-%m-%d");
+  absence = koers_entry_new (KOERS_ENTRY_ABSENCE);
+  koers_entry_set_student_id (absence, koers_student_get_id (student));
+  koers_entry_set_date (absence, date);
+  koers_entry_set_absence_amount (absence, 26);
+  koers_store_save_entry (store, absence, &error);
+  g_assert_no_error (error);
+  koers_attendance_group_refresh (group);
+  g_assert_cmpstr (koers_attendance_group_get_present_text (group), ==, "75% of 104.0 hours");
+
+  /* The class's hours a week are the base, and are saved for the whole class. */
+  koers_attendance_group_set_hours (group, 32);
+  g_assert_cmpfloat_with_epsilon (koers_store_get_group_hours (store, "2A", &error), 32.0, 0.001);
+  g_assert_cmpstr (koers_attendance_group_get_present_text (group), ==, "79% of 128.0 hours");
+
+  /* Locking leaves no numbers behind. */
+  koers_window_lock (window);
+  g_assert_cmpstr (koers_attendance_group_get_present_text (group), ==, "");
+}
+
 static void
 test_timeline (Fixture       *fixture,
                gconstpointer  user_data)
@@ -577,6 +629,8 @@ main (int   argc,
               fixture_set_up, test_archive_restore, fixture_tear_down);
   g_test_add ("/gui/import-unreadable", Fixture, NULL,
               fixture_set_up, test_import_unreadable, fixture_tear_down);
+  g_test_add ("/gui/attendance", Fixture, NULL,
+              fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/gui/timeline", Fixture, NULL,
               fixture_set_up, test_timeline, fixture_tear_down);
 

@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "koers-attendance-group.h"
 #include "koers-date.h"
 #include "koers-student-page.h"
 #include "timeline/koers-timeline-view.h"
@@ -39,6 +40,7 @@ struct _KoersStudentPage
   GtkLabel            *email_label;
   GtkWidget           *notes_group;
   GtkLabel            *notes_label;
+  KoersAttendanceGroup *attendance_group;
 
   KoersStore          *store;
   KoersStudent        *student;
@@ -141,9 +143,10 @@ update_attendance (KoersStudentPage *self)
   percentage = (int) attendance.percentage;
   if (attendance.percentage < KOERS_ATTENDANCE_PROBLEM_BELOW)
     {
-      /* Translators: a badge; %d%% is the attendance percentage, as in "86%" */
-      text = g_strdup_printf (_("Problematic absence · %d%%"), percentage);
+      /* Translators: a badge; %d%% is the attendance percentage, as in "86% present" */
+      text = g_strdup_printf (_("Problematic absence · %d%% present"), percentage);
       gtk_widget_add_css_class (label, "attendance-problem");
+      /* xgettext:no-c-format */
       gtk_widget_set_tooltip_text (label, _("Present less than 90% of the time since the start of the school year"));
     }
   else
@@ -151,7 +154,7 @@ update_attendance (KoersStudentPage *self)
       /* Translators: %d%% is the attendance percentage, as in "97%" */
       text = g_strdup_printf (_("Attendance %d%%"), percentage);
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_tooltip_text (label, _("Present since the start of the school year"));
+      gtk_widget_set_tooltip_text (label, _("Attendance since the start of the school year"));
     }
 
   gtk_label_set_text (self->attendance_label, text);
@@ -192,6 +195,7 @@ show_student (KoersStudentPage *self)
   gtk_label_set_text (self->notes_label, is_set (koers_student_get_notes (student))
                                          ? koers_student_get_notes (student) : "");
   gtk_widget_set_visible (self->notes_group, is_set (koers_student_get_notes (student)));
+  koers_attendance_group_set_student (self->attendance_group, self->store, student);
   update_attendance (self);
 }
 
@@ -212,6 +216,7 @@ clear_student (KoersStudentPage *self)
   set_detail (self->group_row, self->group_label, NULL);
   set_detail (self->email_row, self->email_label, NULL);
   gtk_label_set_text (self->notes_label, "");
+  koers_attendance_group_set_student (self->attendance_group, NULL, NULL);
 }
 
 /* Callbacks */
@@ -226,6 +231,7 @@ back_button_clicked_cb (KoersStudentPage *self)
 static void
 timeline_changed_cb (KoersStudentPage *self)
 {
+  koers_attendance_group_refresh (self->attendance_group);
   update_attendance (self);
 }
 
@@ -355,8 +361,10 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, email_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_group);
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_attendance);
 }
 
 static void
@@ -364,6 +372,7 @@ koers_student_page_init (KoersStudentPage *self)
 {
   self->show_hint = TRUE;
   g_type_ensure (KOERS_TYPE_TIMELINE_VIEW);
+  g_type_ensure (KOERS_TYPE_ATTENDANCE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -427,6 +436,14 @@ koers_student_page_set_store (KoersStudentPage *self,
 
   g_set_object (&self->store, store);
   koers_timeline_view_set_store (self->timeline, store);
+}
+
+KoersAttendanceGroup *
+koers_student_page_get_attendance_group (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->attendance_group;
 }
 
 KoersTimelineView *

@@ -8,6 +8,7 @@
 
 #include "koers-store.h"
 #include "koers-student.h"
+#include "students/koers-attendance-group.h"
 #include "timeline/koers-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ KoersStudent *koers_student_page_get_student (KoersStudentPage *self);
 void          koers_student_page_set_store   (KoersStudentPage *self,
                                               KoersStore       *store);
 KoersTimelineView *koers_student_page_get_timeline (KoersStudentPage *self);
+KoersAttendanceGroup *koers_student_page_get_attendance_group (KoersStudentPage *self);
 /* Switches from Details to Timeline. */
 void          koers_student_page_show_timeline (KoersStudentPage *self);
 

@@ -438,6 +438,13 @@ test_dates (void)
     }
 
   g_assert_cmpstr (dutch, ==, "04-03-2012");
+  {
+    g_autofree char *heading = koers_date_format_month_year ("2026-11-23");
+    g_autofree char *none = koers_date_format_month_year ("2026-13-01");
+
+    g_assert_cmpstr (heading, ==, "November 2026");
+    g_assert_null (none);
+  }
 
   g_assert_true (koers_date_from_iso ("2008-02-14", &birth));
   g_date_clear (&today, 1);

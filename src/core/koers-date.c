@@ -4,6 +4,8 @@
  */
 #include "koers-date.h"
 
+#include "koers-i18n.h"
+
 static gboolean
 parse_number (const char  *text,
               guint        min_digits,
@@ -104,6 +106,29 @@ koers_date_format_dutch (const char *iso)
   return g_strdup_printf ("%02u-%02u-%04u",
                           g_date_get_day (&date),
                           g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+char *
+koers_date_format_month_year (const char *iso)
+{
+  static const char * const months[] = {
+    NC_("month heading", "January"), NC_("month heading", "February"),
+    NC_("month heading", "March"), NC_("month heading", "April"),
+    NC_("month heading", "May"), NC_("month heading", "June"),
+    NC_("month heading", "July"), NC_("month heading", "August"),
+    NC_("month heading", "September"), NC_("month heading", "October"),
+    NC_("month heading", "November"), NC_("month heading", "December"),
+  };
+  GDate date;
+
+  if (!koers_date_from_iso (iso, &date))
+    return NULL;
+
+  /* Translators: a month heading, as in "November 2026"; %1$s is the month, %2$d the year */
+  return g_strdup_printf (_("%1$s %2$d"),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month heading",
+                                        months[g_date_get_month (&date) - 1]),
                           g_date_get_year (&date));
 }
 

@@ -16,6 +16,9 @@ gboolean  koers_date_from_iso       (const char *iso,
                                      GDate      *out);
 /* "14-03-2012": how a Dutch user reads and types a date. */
 char     *koers_date_format_dutch   (const char *iso);
+/* "November 2026", a heading over a month of the timeline. Month names come from
+ * Koers's own translations, so they follow LANGUAGE even when LC_TIME does not. */
+char     *koers_date_format_month_year (const char *iso);
 int       koers_date_years_between  (const GDate *from,
                                      const GDate *to);
 void      koers_date_today          (GDate      *out);

@@ -391,7 +391,7 @@ koers_entry_row_set_entry (KoersEntryRow *self,
   gtk_image_set_from_icon_name (self->kind_image, koers_entry_kind_get_icon_name (kind));
 
   if (month_header)
-    month = koers_format_month (koers_entry_get_date (entry));
+    month = koers_date_format_month_year (koers_entry_get_date (entry));
   set_label (self->month_label, month);
 
   when = format_when (entry);
@@ -479,31 +479,6 @@ koers_entry_kind_get_css_class (KoersEntryKind kind)
   g_return_val_if_fail (kind < KOERS_N_ENTRY_KINDS, NULL);
 
   return kind_styles[kind].css_class;
-}
-
-char *
-koers_format_month (const char *iso_date)
-{
-  GDate date;
-  g_autoptr(GDateTime) datetime = NULL;
-  g_autofree char *month = NULL;
-  gunichar first;
-  char buffer[8];
-  int length;
-
-  if (iso_date == NULL || !koers_date_from_iso (iso_date, &date))
-    return NULL;
-
-  datetime = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), 1, 0, 0, 0);
-  month = g_date_time_format (datetime, "%B %Y");
-  if (month == NULL || *month == '\0')
-    return g_steal_pointer (&month);
-
-  /* Dutch writes "november 2026"; as a heading it starts with a capital. */
-  first = g_unichar_totitle (g_utf8_get_char (month));
-  length = g_unichar_to_utf8 (first, buffer);
-  buffer[length] = '\0';
-  return g_strconcat (buffer, g_utf8_next_char (month), NULL);
 }
 
 /* Private API, for tests */

@@ -28,7 +28,5 @@ KoersEntry  *koers_entry_row_get_entry (KoersEntryRow *self);
 /* The symbolic icon and the CSS class ("kind-positive", ...) of each kind. */
 const char  *koers_entry_kind_get_icon_name (KoersEntryKind kind);
 const char  *koers_entry_kind_get_css_class (KoersEntryKind kind);
-/* "November 2026" for an ISO date. */
-char        *koers_format_month             (const char    *iso_date);
 
 G_END_DECLS

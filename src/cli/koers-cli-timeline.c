@@ -262,13 +262,7 @@ entry_from_args (AddEntryArgs  *a,
     return NULL;
 
   if (a->date == NULL)
-    {
-      GDate today;
-
-      koers_date_today (&today);
-      date = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today),
-                              g_date_get_month (&today), g_date_get_day (&today));
-    }
+    date = koers_date_iso_days_ago (0);
   else if (!parse_date ("--date", a->date, &date, error))
     return NULL;
 

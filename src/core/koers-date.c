@@ -158,3 +158,20 @@ koers_date_today (GDate *out)
                   g_date_time_get_month (now),
                   g_date_time_get_year (now));
 }
+
+char *
+koers_date_to_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+char *
+koers_date_iso_days_ago (guint days)
+{
+  GDate date;
+
+  koers_date_today (&date);
+  g_date_subtract_days (&date, days);
+  return koers_date_to_iso (&date);
+}

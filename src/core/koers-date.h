@@ -22,5 +22,8 @@ char     *koers_date_format_month_year (const char *iso);
 int       koers_date_years_between  (const GDate *from,
                                      const GDate *to);
 void      koers_date_today          (GDate      *out);
+char     *koers_date_to_iso         (const GDate *date);
+/* Today minus @days, as ISO date: the start of "the last 4 weeks" and such. */
+char     *koers_date_iso_days_ago   (guint       days);
 
 G_END_DECLS

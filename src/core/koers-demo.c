@@ -420,13 +420,6 @@ static const DemoAbsentee demo_absentees[] = {
   { "2300421", 84.0, kevin_absence, G_N_ELEMENTS (kevin_absence) },
 };
 
-static char *
-iso_date (const GDate *date)
-{
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
-}
-
 /* Today plus @days; a weekend becomes the Friday before (past) or the Monday
  * after (future): schools write nothing on a Sunday. */
 static void
@@ -461,7 +454,7 @@ school_day_iso (const GDate *today,
   GDate date;
 
   school_day (today, days, &date);
-  return iso_date (&date);
+  return koers_date_to_iso (&date);
 }
 
 static gboolean
@@ -532,7 +525,7 @@ save_absence (KoersStore        *store,
               GError           **error)
 {
   g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_ABSENCE);
-  g_autofree char *iso = iso_date (date);
+  g_autofree char *iso = koers_date_to_iso (date);
 
   koers_entry_set_student_id (entry, student_id);
   koers_entry_set_date (entry, iso);
@@ -557,7 +550,7 @@ add_problematic_absence (KoersStore          *store,
                          GError             **error)
 {
   g_autofree char *year_start_iso = koers_school_year_start ((GDate *) today);
-  g_autofree char *today_iso = iso_date (today);
+  g_autofree char *today_iso = koers_date_to_iso (today);
   g_autoptr(GError) local_error = NULL;
   GDate year_start, window_start, window_end, monday;
   KoersAttendance attendance;

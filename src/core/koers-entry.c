@@ -6,6 +6,7 @@
 
 #include "koers-date.h"
 #include "koers-i18n.h"
+#include "koers-string.h"
 
 typedef struct
 {
@@ -198,19 +199,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value != NULL && *value == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static void
 koers_entry_finalize (GObject *object)
 {
@@ -376,7 +364,7 @@ PLAIN_ACCESSORS (KoersReferralTo, referral_to, KOERS_REFERRAL_NONE)
                            const char *value)                                    \
   {                                                                              \
     g_return_if_fail (KOERS_IS_ENTRY (self));                                    \
-    if (replace_string (&self->field, value) && prop != 0)                       \
+    if (koers_str_replace (&self->field, value) && prop != 0)                       \
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);              \
   }
 

@@ -5,6 +5,7 @@
 #include "koers-student.h"
 
 #include "koers-date.h"
+#include "koers-string.h"
 
 struct _KoersStudent
 {
@@ -50,22 +51,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  /* Empty and NULL mean the same for every text field: "not known". */
-  if (value != NULL && *value == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static void
 names_changed (KoersStudent *self)
 {
@@ -82,7 +67,7 @@ set_string_property (KoersStudent  *self,
                      int            prop,
                      gboolean       is_name_part)
 {
-  if (!replace_string (field, value))
+  if (!koers_str_replace (field, value))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
@@ -295,7 +280,7 @@ koers_student_set_modified (KoersStudent *self,
                             const char   *modified)
 {
   g_return_if_fail (KOERS_IS_STUDENT (self));
-  replace_string (&self->modified, modified);
+  koers_str_replace (&self->modified, modified);
 }
 
 gboolean

@@ -43,17 +43,6 @@ format_hours (double hours)
   return g_strdup_printf (ngettext ("%.1f hour", "%.1f hours", (gulong) (hours + 0.5)), hours);
 }
 
-static char *
-iso_days_ago (const GDate *today,
-              guint        days)
-{
-  GDate date = *today;
-
-  g_date_subtract_days (&date, days);
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
-                          g_date_get_month (&date), g_date_get_day (&date));
-}
-
 static void
 show_nothing (KoersAttendanceGroup *self)
 {
@@ -74,25 +63,23 @@ update (KoersAttendanceGroup *self)
   g_autofree char *unauthorised = NULL;
   g_autofree char *scheduled = NULL;
   KoersAttendance attendance;
-  GDate today;
 
   show_nothing (self);
   if (self->store == NULL || self->student == NULL || !koers_store_is_open (self->store))
     return;
 
-  koers_date_today (&today);
-  to = iso_days_ago (&today, 0);
+  to = koers_date_iso_days_ago (0);
   switch ((KoersAttendancePeriod) adw_combo_row_get_selected (self->period_row))
     {
     case KOERS_ATTENDANCE_PERIOD_LAST_4_WEEKS:
-      from = iso_days_ago (&today, 4 * 7 - 1);
+      from = koers_date_iso_days_ago (4 * 7 - 1);
       break;
     case KOERS_ATTENDANCE_PERIOD_LAST_12_WEEKS:
-      from = iso_days_ago (&today, 12 * 7 - 1);
+      from = koers_date_iso_days_ago (12 * 7 - 1);
       break;
     case KOERS_ATTENDANCE_PERIOD_SCHOOL_YEAR:
     default:
-      from = koers_school_year_start (&today);
+      from = koers_school_year_start (NULL);
       break;
     }
 

@@ -10,6 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-import-dialog-private.h"
+#include "koers-string.h"
 
 struct _KoersImportDialog
 {
@@ -39,12 +40,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Helpers */
-
-static gboolean
-is_set (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
 
 /* A row with a value on the right; no markup, the file's text is shown as is. */
 static GtkWidget *
@@ -79,7 +74,7 @@ fill_columns (KoersImportDialog *self)
       g_autofree char *title = NULL;
       const char *value;
 
-      if (is_set (header))
+      if (koers_str_is_set (header))
         title = g_strdup (header);
       else
         /* Translators: a column without a header; %u counts from 1 */
@@ -101,11 +96,11 @@ format_student_subtitle (KoersStudent *student)
   const char *group = koers_student_get_group (student);
   const char *birth = koers_student_get_birth_date (student);
 
-  if (is_set (number))
+  if (koers_str_is_set (number))
     g_ptr_array_add (parts, g_strdup (number));
-  if (is_set (group))
+  if (koers_str_is_set (group))
     g_ptr_array_add (parts, g_strdup (group));
-  if (is_set (birth))
+  if (koers_str_is_set (birth))
     g_ptr_array_add (parts, koers_date_format_dutch (birth));
   g_ptr_array_add (parts, NULL);
 

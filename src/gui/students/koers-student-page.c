@@ -6,6 +6,7 @@
 
 #include "koers-attendance-group.h"
 #include "koers-date.h"
+#include "koers-string.h"
 #include "koers-student-page.h"
 #include "timeline/koers-timeline-view.h"
 
@@ -68,21 +69,15 @@ static guint signals[N_SIGNALS];
 
 /* Helpers */
 
-static gboolean
-is_set (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
 /* Shows @value in a detail row, or hides the row when there is nothing to show. */
 static gboolean
 set_detail (GtkWidget  *row,
             GtkLabel   *label,
             const char *value)
 {
-  gtk_label_set_text (label, is_set (value) ? value : "");
-  gtk_widget_set_visible (row, is_set (value));
-  return is_set (value);
+  gtk_label_set_text (label, koers_str_is_set (value) ? value : "");
+  gtk_widget_set_visible (row, koers_str_is_set (value));
+  return koers_str_is_set (value);
 }
 
 /* "2A · 14 years" */
@@ -93,7 +88,7 @@ format_meta (KoersStudent *student)
   const char *group = koers_student_get_group (student);
   int age = koers_student_get_age (student, NULL);
 
-  if (is_set (group))
+  if (koers_str_is_set (group))
     g_ptr_array_add (parts, g_strdup (group));
 
   if (age >= 0)
@@ -113,10 +108,9 @@ update_attendance (KoersStudentPage *self)
   KoersAttendance attendance = { 0, };
   g_autoptr(GError) error = NULL;
   g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   g_autofree char *text = NULL;
   GtkWidget *label = GTK_WIDGET (self->attendance_label);
-  GDate today;
-  char to[16];
   int percentage;
 
   gtk_widget_remove_css_class (label, "attendance-problem");
@@ -127,8 +121,7 @@ update_attendance (KoersStudentPage *self)
     return;
 
   from = koers_school_year_start (NULL);
-  koers_date_today (&today);
-  g_date_strftime (to, sizeof to, "%Y-%m-%d", &today);
+  to = koers_date_iso_days_ago (0);
 
   if (!koers_store_get_attendance (self->store, self->student, from, to, &attendance, &error))
     {
@@ -172,7 +165,7 @@ show_student (KoersStudentPage *self)
 
   meta = format_meta (student);
   birth_iso = koers_student_get_birth_date (student);
-  if (is_set (birth_iso))
+  if (koers_str_is_set (birth_iso))
     birth = koers_date_format_dutch (birth_iso);
 
   adw_avatar_set_text (self->avatar, koers_student_get_display_name (student));
@@ -192,9 +185,9 @@ show_student (KoersStudentPage *self)
                              koers_student_get_email (student));
   gtk_widget_set_visible (GTK_WIDGET (self->details_group), has_details);
 
-  gtk_label_set_text (self->notes_label, is_set (koers_student_get_notes (student))
+  gtk_label_set_text (self->notes_label, koers_str_is_set (koers_student_get_notes (student))
                                          ? koers_student_get_notes (student) : "");
-  gtk_widget_set_visible (self->notes_group, is_set (koers_student_get_notes (student)));
+  gtk_widget_set_visible (self->notes_group, koers_str_is_set (koers_student_get_notes (student)));
   koers_attendance_group_set_student (self->attendance_group, self->store, student);
   update_attendance (self);
 }

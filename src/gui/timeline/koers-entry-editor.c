@@ -398,8 +398,7 @@ koers_entry_editor_new (GtkWindow      *parent,
                         const char     *text)
 {
   KoersEntryEditor *self;
-  GDate today;
-  char today_iso[16];
+  g_autofree char *today_iso = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
@@ -449,8 +448,7 @@ koers_entry_editor_new (GtkWindow      *parent,
     }
   else
     {
-      koers_date_today (&today);
-      g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
+      today_iso = koers_date_iso_days_ago (0);
       adw_combo_row_set_selected (self->kind_row, kind);
       set_date_field (self->date_row, today_iso);
       adw_combo_row_set_selected (self->source_row, KOERS_SOURCE_MENTOR);

@@ -9,6 +9,7 @@
 
 #include "koers-date.h"
 #include "koers-entry-row-private.h"
+#include "koers-string.h"
 
 struct _KoersEntryRow
 {
@@ -58,16 +59,10 @@ static const struct {
 
 /* Helpers */
 
-static gboolean
-is_set (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
 static char *
 format_date (const char *iso)
 {
-  return is_set (iso) ? koers_date_format_dutch (iso) : NULL;
+  return koers_str_is_set (iso) ? koers_date_format_dutch (iso) : NULL;
 }
 
 /* "14-11-2026 14:30" */
@@ -77,7 +72,7 @@ format_when (KoersEntry *entry)
   g_autofree char *date = format_date (koers_entry_get_date (entry));
   const char *time = koers_entry_get_time (entry);
 
-  if (is_set (time))
+  if (koers_str_is_set (time))
     return g_strdup_printf ("%s %s", date != NULL ? date : "", time);
   return g_strdup (date != NULL ? date : "");
 }
@@ -90,15 +85,15 @@ format_meta (KoersEntry *entry)
   KoersSource source = koers_entry_get_source (entry);
   const char *source_name = koers_entry_get_source_name (entry);
 
-  if (is_set (koers_entry_get_author (entry)))
+  if (koers_str_is_set (koers_entry_get_author (entry)))
     g_ptr_array_add (parts, g_strdup (koers_entry_get_author (entry)));
 
-  if (source != KOERS_SOURCE_NONE && is_set (source_name))
+  if (source != KOERS_SOURCE_NONE && koers_str_is_set (source_name))
     /* Translators: the source of a note and who exactly, as in "Teacher: Mr de Wit" */
     g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), koers_source_get_label (source), source_name));
   else if (source != KOERS_SOURCE_NONE)
     g_ptr_array_add (parts, g_strdup (koers_source_get_label (source)));
-  else if (is_set (source_name))
+  else if (koers_str_is_set (source_name))
     g_ptr_array_add (parts, g_strdup (source_name));
 
   g_ptr_array_add (parts, NULL);
@@ -119,10 +114,10 @@ format_followup (KoersEntry *entry,
   *overdue = koers_entry_is_followup_overdue (entry, NULL);
 
   g_ptr_array_add (parts, g_strdup (koers_entry_get_followup_text (entry)));
-  if (is_set (owner))
+  if (koers_str_is_set (owner))
     g_ptr_array_add (parts, g_strdup (owner));
 
-  if (is_set (done_at))
+  if (koers_str_is_set (done_at))
     {
       g_autofree char *day = g_strndup (done_at, 10);
       g_autofree char *done = format_date (day);
@@ -169,7 +164,7 @@ format_absence (KoersEntry *entry)
         g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s hour", "%s hours", rounded), number));
     }
 
-  if (is_set (reason))
+  if (koers_str_is_set (reason))
     g_ptr_array_add (parts, g_strdup (reason));
 
   g_ptr_array_add (parts, NULL);
@@ -188,17 +183,17 @@ format_referral (KoersEntry *entry,
   const char *feedback_date_iso = koers_entry_get_referral_feedback_date (entry);
   const char *due_iso = koers_entry_get_referral_feedback_due (entry);
   g_autofree char *due = format_date (due_iso);
-  gboolean received = is_set (feedback_date_iso) || is_set (feedback);
+  gboolean received = koers_str_is_set (feedback_date_iso) || koers_str_is_set (feedback);
 
   *late = FALSE;
 
-  if (to != KOERS_REFERRAL_NONE && is_set (name))
+  if (to != KOERS_REFERRAL_NONE && koers_str_is_set (name))
     /* Translators: where a student was referred to, and whom exactly */
     g_string_append_printf (text, _("Referred to %s (%s)"), koers_referral_get_label (to), name);
   else if (to != KOERS_REFERRAL_NONE)
     /* Translators: %s is where a student was referred to, e.g. "Wijkteam" */
     g_string_append_printf (text, _("Referred to %s"), koers_referral_get_label (to));
-  else if (is_set (name))
+  else if (koers_str_is_set (name))
     g_string_append_printf (text, _("Referred to %s"), name);
 
   if (received)
@@ -212,7 +207,7 @@ format_referral (KoersEntry *entry,
         g_string_append_printf (text, _("feedback received %s"), date);
       else
         g_string_append (text, _("feedback received"));
-      if (is_set (feedback))
+      if (koers_str_is_set (feedback))
         g_string_append_printf (text, ": %s", feedback);
     }
   else if (due != NULL)
@@ -250,7 +245,7 @@ set_label (GtkLabel   *label,
            const char *text)
 {
   gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), is_set (text));
+  gtk_widget_set_visible (GTK_WIDGET (label), koers_str_is_set (text));
 }
 
 static void
@@ -409,7 +404,7 @@ koers_entry_row_set_entry (KoersEntryRow *self,
   gtk_widget_set_visible (self->reveal_button, hidden);
   set_label (self->text_label, hidden ? NULL : koers_entry_get_text (entry));
 
-  if (is_set (koers_entry_get_followup_text (entry)) && !hidden)
+  if (koers_str_is_set (koers_entry_get_followup_text (entry)) && !hidden)
     {
       gboolean overdue;
       g_autofree char *followup = format_followup (entry, &overdue);

@@ -14,6 +14,7 @@
 
 #include "koers-date.h"
 #include "koers-entry-editor.h"
+#include "koers-string.h"
 #include "koers-timeline-view-private.h"
 
 typedef enum
@@ -96,25 +97,6 @@ static const struct {
 
 /* Helpers */
 
-static gboolean
-is_set (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
-static char *
-today_iso (int days_back)
-{
-  GDate today;
-  char buffer[16];
-
-  koers_date_today (&today);
-  if (days_back > 0)
-    g_date_subtract_days (&today, days_back);
-  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &today);
-  return g_strdup (buffer);
-}
-
 static void
 report_error (KoersTimelineView *self,
               const GError      *error)
@@ -196,11 +178,11 @@ create_followup_row (KoersTimelineView *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
 
-  if (is_set (koers_entry_get_followup_due (entry)))
+  if (koers_str_is_set (koers_entry_get_followup_due (entry)))
     due = koers_date_format_dutch (koers_entry_get_followup_due (entry));
 
   g_ptr_array_add (parts, g_strdup (koers_entry_kind_get_label (koers_entry_get_kind (entry))));
-  if (is_set (owner) && !hidden)
+  if (koers_str_is_set (owner) && !hidden)
     g_ptr_array_add (parts, g_strdup (owner));
   if (due != NULL && overdue)
     g_ptr_array_add (parts, g_strdup_printf (_("overdue since %s"), due));
@@ -398,7 +380,7 @@ static void
 quick_entry_activate_cb (KoersTimelineView *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->quick_entry))));
-  g_autofree char *today = today_iso (0);
+  g_autofree char *today = koers_date_iso_days_ago (0);
   g_autoptr(KoersEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -892,7 +874,7 @@ koers_timeline_view_reload (KoersTimelineView *self)
   switch (gtk_drop_down_get_selected (self->period_dropdown))
     {
     case PERIOD_FOUR_WEEKS:
-      from = today_iso (28);
+      from = koers_date_iso_days_ago (28);
       break;
     case PERIOD_SCHOOL_YEAR:
       from = koers_school_year_start (NULL);

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "koers-entry.h"
+#include "koers-goal.h"
 #include "koers-search-hit.h"
 #include "koers-student.h"
 
@@ -175,6 +176,50 @@ gboolean      koers_store_get_attendance      (KoersStore              *self,
                                                GError                 **error);
 /* 1 August of the school year @today falls in (NULL: today), as ISO date. */
 char         *koers_school_year_start         (GDate                   *today);
+
+/* Goals (koers-store-goals.c) */
+
+/* A student's goals: active ones first (soonest evaluation first), then concepts,
+ * then evaluated and stopped ones (newest first). */
+GPtrArray    *koers_store_list_goals          (KoersStore              *self,
+                                               gint64                   student_id,
+                                               GError                 **error);
+/* Active goals of every (not archived) student of @group (NULL: all groups), ordered
+ * by the students' names: the batch of goal cards for a class. */
+GPtrArray    *koers_store_list_active_goals   (KoersStore              *self,
+                                               const char              *group,
+                                               GError                 **error);
+KoersGoal    *koers_store_get_goal            (KoersStore              *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Inserts (id 0) or updates the goal's text, steps, dates, SMARTI checklist and
+ * status. Checks: a title, 1 to 8 steps, a start and an evaluation date not before
+ * it, and an allowed status change. Making a goal active (also on insert) adds a
+ * timeline entry of kind goal; so does stopping it (see koers_store_stop_goal). */
+gboolean      koers_store_save_goal           (KoersStore              *self,
+                                               KoersGoal               *goal,
+                                               GError                 **error);
+/* Records the evaluation: @goal's outcome, step results and, unless the outcome is
+ * reached, both answers (what went well, what the adults can change) are required.
+ * Sets the status to evaluated and adds a timeline entry. */
+gboolean      koers_store_evaluate_goal       (KoersStore              *self,
+                                               KoersGoal               *goal,
+                                               GError                 **error);
+/* Stops a concept or active goal; the two answers are required first. */
+gboolean      koers_store_stop_goal           (KoersStore              *self,
+                                               KoersGoal               *goal,
+                                               GError                 **error);
+gboolean      koers_store_add_goal_feedback   (KoersStore              *self,
+                                               KoersGoal               *goal,
+                                               guint                    step,
+                                               const char              *iso_date,
+                                               KoersFeedbackKind        kind,
+                                               const char              *note,
+                                               GError                 **error);
+/* Oldest first. Elements are KoersGoalFeedback. */
+GPtrArray    *koers_store_list_goal_feedback  (KoersStore              *self,
+                                               KoersGoal               *goal,
+                                               GError                 **error);
 
 /* Notebook preferences kept inside the (encrypted) notebook. */
 #define KOERS_META_USER_NAME        "user-name"

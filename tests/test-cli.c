@@ -755,6 +755,289 @@ test_demo_timeline (Fixture       *f,
   g_assert_cmpuint (total_again, ==, total);
 }
 
+static guint
+count_goals (Fixture    *f,
+             const char *number)
+{
+  g_autoptr(KoersStore) store = open_notebook (f);
+  g_autoptr(KoersStudent) student = koers_store_find_student (store, number, NULL);
+  g_autoptr(GPtrArray) goals = NULL;
+
+  g_assert_nonnull (student);
+  goals = koers_store_list_goals (store, koers_student_get_id (student), NULL);
+  g_assert_nonnull (goals);
+  return goals->len;
+}
+
+static void
+test_add_goal_and_goals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Result) add = { 0 };
+  g_auto(Result) concept = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersGoal) goal = NULL;
+
+  init_class (f);
+  run_cli (&add, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom rustig de klas binnen",
+           "--step", "Ik hang mijn jas aan de kapstok", "--step", "Ik zeg de docent gedag",
+           "--step", "Ik ga direct op mijn plek zitten",
+           "--adult", "Dat u niet door de klas roept", "--start", "02-03-2026");
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_true (g_ascii_isdigit (add.out[0]));
+
+  /* A concept with its own evaluation date. */
+  run_cli (&concept, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik maak mijn huiswerk", "--step", "Ik schrijf het op", "--start", "2026-03-09",
+           "--evaluate", "2026-04-06", "--concept");
+  g_assert_cmpint (concept.status, ==, 0);
+
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "goals", "104216");
+  g_assert_cmpint (list.status, ==, 0);
+  lines = g_strsplit (g_strchomp (list.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  /* Active first; the evaluation defaults to three weeks after the start. */
+  line = g_strdup_printf ("%s\tactive\t2026-03-02\t2026-03-23\tIk kom rustig de klas binnen", g_strchomp (add.out));
+  g_assert_cmpstr (lines[0], ==, line);
+  g_assert_true (g_str_has_suffix (lines[1], "\tconcept\t2026-03-09\t2026-04-06\tIk maak mijn huiswerk"));
+
+  store = open_notebook (f);
+  goal = koers_store_get_goal (store, g_ascii_strtoll (add.out, NULL, 10), NULL);
+  g_assert_nonnull (goal);
+  g_assert_cmpuint (koers_goal_get_n_steps (goal), ==, 3);
+  g_assert_cmpstr (koers_goal_get_steps (goal)[1], ==, "Ik zeg de docent gedag");
+  g_assert_cmpstr (koers_goal_get_adult_commitments (goal)[0], ==, "Dat u niet door de klas roept");
+}
+
+static void
+test_add_goal_invalid (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(Result) no_step = { 0 };
+  g_auto(Result) nine = { 0 };
+  g_auto(Result) backwards = { 0 };
+  g_auto(Result) no_title = { 0 };
+  g_auto(Result) bad_date = { 0 };
+
+  init_class (f);
+  run_cli (&no_step, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom op tijd", "--start", "2026-03-02");
+  g_assert_cmpint (no_step.status, ==, 1);
+  g_assert_nonnull (strstr (no_step.err, "--step"));
+
+  run_cli (&nine, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom op tijd", "--start", "2026-03-02",
+           "-s", "Ik 1", "-s", "Ik 2", "-s", "Ik 3", "-s", "Ik 4", "-s", "Ik 5",
+           "-s", "Ik 6", "-s", "Ik 7", "-s", "Ik 8", "-s", "Ik 9");
+  g_assert_cmpint (nine.status, ==, 1);
+  g_assert_nonnull (strstr (nine.err, "8"));
+
+  run_cli (&backwards, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom op tijd", "--step", "Ik zet een wekker", "--start", "2026-03-02",
+           "--evaluate", "2026-03-01");
+  g_assert_cmpint (backwards.status, ==, 1);
+  g_assert_nonnull (strstr (backwards.err, "01-03-2026"));
+
+  run_cli (&no_title, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "  ", "--step", "Ik zet een wekker", "--start", "2026-03-02");
+  g_assert_cmpint (no_title.status, ==, 1);
+
+  run_cli (&bad_date, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom op tijd", "--step", "Ik zet een wekker", "--start", "31-02-2026");
+  g_assert_cmpint (bad_date.status, ==, 1);
+  g_assert_nonnull (strstr (bad_date.err, "31-02-2026"));
+
+  g_assert_cmpuint (count_goals (f, "104216"), ==, 0);
+}
+
+/* What pdftotext reads in @pdf, white space removed (wrapped lines, padding). */
+static char *
+pdf_text_squeezed (const char *pdf)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  GString *str = g_string_new (NULL);
+  int status = 0;
+
+  if (tool == NULL)
+    g_error ("pdftotext was not found: install poppler-utils (listed in build-aux/debian-packages.txt)");
+  {
+    const char *argv[] = { tool, pdf, "-", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  for (const char *p = out; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (str, *p);
+  return g_string_free (str, FALSE);
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  guint n = 0;
+  const char *argv[] = { tool, pdf, "-", NULL };
+
+  g_assert_nonnull (tool);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, NULL, NULL));
+  for (const char *p = out; *p != '\0'; p++)
+    n += *p == '\f';
+  return n;
+}
+
+static void
+add_goal (Fixture    *f,
+          const char *number,
+          const char *title,
+          const char *step1,
+          const char *step2)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", number,
+           "--title", title, "--step", step1, "--step", step2, "--start", "2026-03-02");
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+static void
+test_goal_cards (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *one = g_build_filename (f->dir, "lotte.pdf", NULL);
+  g_autofree char *klas = g_build_filename (f->dir, "klas 2A.pdf", NULL);
+  g_autofree char *twice = g_build_filename (f->dir, "klas-a5x2.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *klas_text = NULL;
+  g_auto(Result) lotte = { 0 };
+  g_auto(Result) group = { 0 };
+  g_auto(Result) pairs = { 0 };
+  g_auto(Result) both = { 0 };
+  g_auto(Result) layout = { 0 };
+
+  init_class (f);
+  add_goal (f, "104216", "Ik kom rustig de klas binnen", "Ik hang mijn jas aan de kapstok", "Ik zeg de docent gedag");
+  add_goal (f, "104216", "Ik heb mijn spullen bij me", "Ik pak mijn tas de avond ervoor in", "Ik kijk in mijn rooster");
+  add_goal (f, "104214", "Ik vraag om hulp", "Ik steek mijn vinger op", "Ik vraag het na de les");
+
+  run_cli (&lotte, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--student", "104216", "-o", one);
+  g_assert_cmpint (lotte.status, ==, 0);
+  g_assert_cmpstr (lotte.out, ==, "2 cards\n");
+  g_assert_cmpuint (pdf_pages (one), ==, 2);
+  text = pdf_text_squeezed (one);
+  g_assert_nonnull (strstr (text, "Ikhangmijnjasaandekapstok"));
+  g_assert_nonnull (strstr (text, "Ikpakmijntasdeavondervoorin"));
+  g_assert_nonnull (strstr (text, "LottevanderMeer"));
+  g_assert_null (strstr (text, "Ikvraagomhulp"));
+
+  run_cli (&group, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--group", "2A", "--output", klas);
+  g_assert_cmpint (group.status, ==, 0);
+  g_assert_cmpstr (group.out, ==, "3 cards\n");
+  g_assert_cmpuint (pdf_pages (klas), ==, 3);
+  klas_text = pdf_text_squeezed (klas);
+  g_assert_nonnull (strstr (klas_text, "Iksteekmijnvingerop"));
+  g_assert_nonnull (strstr (klas_text, "Ikzegdedocentgedag"));
+
+  run_cli (&pairs, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--group", "2A", "-o", twice, "--layout", "a5x2");
+  g_assert_cmpint (pairs.status, ==, 0);
+  g_assert_cmpstr (pairs.out, ==, "3 cards\n");
+  g_assert_cmpuint (pdf_pages (twice), ==, 2);
+
+  /* One of --student and --group; a known layout. */
+  run_cli (&both, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--group", "2A", "--student", "104216", "-o", one);
+  g_assert_cmpint (both.status, ==, 64);
+  run_cli (&layout, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--group", "2A", "-o", one, "--layout", "a3");
+  g_assert_cmpint (layout.status, ==, 1);
+  g_assert_nonnull (strstr (layout.err, "a5x2"));
+}
+
+static void
+test_goal_cards_none (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "cards.pdf", NULL);
+  g_auto(Result) student = { 0 };
+  g_auto(Result) group = { 0 };
+  g_auto(Result) concept = { 0 };
+
+  init_class (f);
+  /* A concept is not on a card yet. */
+  run_cli (&concept, "--database", f->db, "--passphrase-file", f->pass_file, "add-goal", "104216",
+           "--title", "Ik kom op tijd", "--step", "Ik zet een wekker", "--start", "2026-03-02", "--concept");
+  g_assert_cmpint (concept.status, ==, 0);
+
+  run_cli (&student, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--student", "104216", "-o", pdf);
+  g_assert_cmpint (student.status, ==, 1);
+  g_assert_nonnull (strstr (student.err, "no active goals"));
+  g_assert_cmpstr (student.out, ==, "");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (&group, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards",
+           "--group", "2A", "-o", pdf);
+  g_assert_cmpint (group.status, ==, 1);
+  g_assert_nonnull (strstr (group.err, "2A"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_demo_goals (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) again = { 0 };
+
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+  run_cli (&again, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (again.status, ==, 0);
+
+  /* Goals in every status, the six-step one with three weeks of feedback; filled once. */
+  {
+    g_autoptr(KoersStore) store = open_notebook (f);
+    g_autoptr(GPtrArray) students = koers_store_list_students (store, NULL, NULL);
+    guint n_status[KOERS_N_GOAL_STATUSES] = { 0 };
+    gboolean six_steps = FALSE;
+
+    for (guint i = 0; i < students->len; i++)
+      {
+        g_autoptr(GPtrArray) goals = koers_store_list_goals (store, koers_student_get_id (g_ptr_array_index (students, i)), NULL);
+
+        for (guint j = 0; j < goals->len; j++)
+          {
+            KoersGoal *goal = g_ptr_array_index (goals, j);
+
+            n_status[koers_goal_get_status (goal)]++;
+            if (koers_goal_get_n_steps (goal) == 6 && koers_goal_get_status (goal) == KOERS_GOAL_ACTIVE)
+              {
+                g_autoptr(GPtrArray) feedback = koers_store_list_goal_feedback (store, goal, NULL);
+
+                six_steps = TRUE;
+                g_assert_cmpuint (feedback->len, >=, 10);
+              }
+          }
+      }
+    g_assert_true (six_steps);
+    g_assert_cmpuint (n_status[KOERS_GOAL_CONCEPT], ==, 1);
+    g_assert_cmpuint (n_status[KOERS_GOAL_ACTIVE], >=, 3);
+    g_assert_cmpuint (n_status[KOERS_GOAL_EVALUATED], ==, 2);
+    g_assert_cmpuint (n_status[KOERS_GOAL_STOPPED], ==, 1);
+  }
+}
+
 static void
 test_usage (Fixture       *f,
             gconstpointer  data)
@@ -773,6 +1056,8 @@ test_usage (Fixture       *f,
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "import-students"));
   g_assert_nonnull (strstr (help.out, "--passphrase-file"));
+  g_assert_nonnull (strstr (help.out, "goal-cards"));
+  g_assert_nonnull (strstr (help.out, "add-goal"));
 
   run_cli (&unknown, "frobnicate");
   g_assert_cmpint (unknown.status, !=, 0);
@@ -808,6 +1093,11 @@ main (int   argc,
   ADD ("/cli/add-entry-invalid", test_add_entry_invalid);
   ADD ("/cli/search", test_search);
   ADD ("/cli/demo-timeline", test_demo_timeline);
+  ADD ("/cli/add-goal-and-goals", test_add_goal_and_goals);
+  ADD ("/cli/add-goal-invalid", test_add_goal_invalid);
+  ADD ("/cli/goal-cards", test_goal_cards);
+  ADD ("/cli/goal-cards-none", test_goal_cards_none);
+  ADD ("/cli/demo-goals", test_demo_goals);
   ADD ("/cli/usage", test_usage);
 #undef ADD
 

@@ -12,6 +12,7 @@
 
 #include "koers-class-list.h"
 #include "koers-cli.h"
+#include "koers-cli-goals.h"
 #include "koers-cli-passphrase.h"
 #include "koers-cli-timeline.h"
 #include "koers-demo.h"
@@ -258,6 +259,9 @@ static const KoersCliCommand commands[] = {
   { "add-entry", N_("STUDENT --kind KIND --text TEXT [OPTIONS…]"), N_("Add a timeline entry and print its id (all options: add-entry --help)"), koers_cli_command_add_entry },
   { "timeline", N_("STUDENT [--kind KIND] [--include-sensitive]"), N_("A student's timeline, newest first: id, date, kind, fact|interpretation, sensitive, text"), koers_cli_command_timeline },
   { "search", N_("WORDS… [--include-sensitive]"), N_("Search every student's notes: student id, entry id, date, snippet"), koers_cli_command_search },
+  { "add-goal", N_("STUDENT --title T --step STEP… --start DATE [OPTIONS…]"), N_("Add a goal (active, or --concept) and print its id (all options: add-goal --help)"), koers_cli_command_add_goal },
+  { "goals", N_("STUDENT"), N_("A student's goals: id, status, start, evaluation date, title"), koers_cli_command_goals },
+  { "goal-cards", N_("(--student STUDENT | --group GROUP) -o FILE.pdf [--layout a4|a5|a5x2]"), N_("Write the goal cards of active goals to a PDF and print the number of cards"), koers_cli_command_goal_cards },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 

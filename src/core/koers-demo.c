@@ -665,6 +665,249 @@ fill_timelines (KoersStore  *store,
   return TRUE;
 }
 
+/* Goals: one a student, in every status. Days count from today (negative: past). */
+typedef struct
+{
+  guint step;
+  int   day;                       /* days after the start */
+  KoersFeedbackKind kind;
+  const char *note;
+} DemoFeedback;
+
+typedef struct
+{
+  const char        *number;
+  const char        *title;
+  const char        *steps[KOERS_GOAL_MAX_STEPS + 1];
+  const char        *adults[4];
+  const char        *involved;
+  int                start_in;     /* days from today to the start */
+  int                evaluate_in;  /* days from today to the evaluation */
+  KoersGoalStatus    status;
+  KoersGoalOutcome   outcome;
+  KoersStepResult    results[KOERS_GOAL_MAX_STEPS];
+  const char        *went_well;
+  const char        *adults_change;
+  gboolean           for_care_meeting;
+  gboolean           follows_previous;  /* follows the demo goal just before it */
+  const DemoFeedback *feedback;
+  guint              n_feedback;
+} DemoGoal;
+
+#define R KOERS_STEP_REACHED
+#define N KOERS_STEP_NOT_YET
+#define SEEN KOERS_FEEDBACK_SEEN
+#define BETTER KOERS_FEEDBACK_CAN_BE_BETTER
+
+/* Three weeks of feedback on coming into class: "kan beter" early, "al gezien" later. */
+static const DemoFeedback binnenkomen_feedback[] = {
+  { 0, 1, SEEN, NULL },
+  { 1, 1, BETTER, "Liep zonder iets te zeggen langs." },
+  { 2, 2, BETTER, "Bleef eerst bij het raam staan praten." },
+  { 4, 2, SEEN, NULL },
+  { 5, 3, BETTER, "Riep de vraag door de klas." },
+  { 1, 7, SEEN, "Zei mevrouw Jansen gedag bij de deur." },
+  { 2, 8, SEEN, NULL },
+  { 3, 8, BETTER, "Tas bleef op tafel staan." },
+  { 0, 9, SEEN, NULL },
+  { 5, 10, SEEN, "Stak twee keer zijn vinger op bij wiskunde." },
+  { 3, 14, SEEN, NULL },
+  { 4, 15, SEEN, NULL },
+  { 2, 16, SEEN, "Zat al voor de bel op zijn plek." },
+  { 5, 17, BETTER, "Na de pauze weer door de klas geroepen." },
+  { 1, 18, SEEN, NULL },
+};
+
+static const DemoFeedback planning_feedback[] = {
+  { 0, 2, SEEN, NULL },
+  { 1, 4, BETTER, "Agenda niet bij zich." },
+  { 1, 9, SEEN, NULL },
+  { 2, 10, SEEN, "Kwam zelf vragen hoe je een samenvatting maakt." },
+};
+
+static const DemoGoal demo_goals[] = {
+  { "104211", "Ik kom rustig de klas binnen",
+    { "Ik hang mijn jas aan de kapstok", "Ik zeg de docent gedag", "Ik ga direct op mijn plek zitten",
+      "Ik leg mijn spullen op tafel", "Ik ben stil als de les begint",
+      "Ik steek mijn vinger op als ik iets wil vragen", NULL },
+    { "Dat u niet door de klas roept", "De mentor geeft elke vrijdag terug hoe de week ging", NULL },
+    "Daan, mentor, vader", -19, 2, KOERS_GOAL_ACTIVE, KOERS_GOAL_OUTCOME_NONE, { 0 }, NULL, NULL, FALSE, FALSE,
+    binnenkomen_feedback, G_N_ELEMENTS (binnenkomen_feedback) },
+  { "104212", "Ik maak mijn huiswerk op tijd",
+    { "Ik schrijf mijn huiswerk in mijn agenda", "Ik kijk elke dag na school in mijn agenda",
+      "Ik begin om vier uur aan mijn huiswerk", NULL },
+    { "Moeder vraagt om vijf uur of het af is", NULL },
+    "Sanne, mentor, moeder", -63, -42, KOERS_GOAL_EVALUATED, KOERS_GOAL_OUTCOME_REACHED, { R, R, R },
+    "Het vaste moment om vier uur hielp het meest.", NULL, TRUE, FALSE, NULL, 0 },
+  { "104213", "Ik plan mijn toetsweek",
+    { "Ik maak een planning voor elke toets", "Ik leer elke dag een half uur", "Ik vraag hulp als ik iets niet snap", NULL },
+    { "De mentor kijkt de planning op maandag na", NULL },
+    "Mees, mentor", -70, -49, KOERS_GOAL_EVALUATED, KOERS_GOAL_OUTCOME_PARTLY, { R, N, R },
+    "Mees maakte voor elke toets een planning en vroeg twee keer zelf om hulp.",
+    "De mentor kijkt halverwege de week mee, niet alleen op maandag.", FALSE, FALSE,
+    planning_feedback, G_N_ELEMENTS (planning_feedback) },
+  { "104213", "Ik leer elke dag een half uur",
+    { "Ik zet een wekker om half vijf", "Ik leer aan de keukentafel, niet op mijn kamer", "Ik vink af wat ik geleerd heb", NULL },
+    { "De mentor kijkt woensdag mee met de planning", "Vader vraagt wat er is afgevinkt", NULL },
+    "Mees, mentor, vader", -12, 9, KOERS_GOAL_ACTIVE, KOERS_GOAL_OUTCOME_NONE, { 0 }, NULL, NULL, FALSE, TRUE, NULL, 0 },
+  { "104215", "Ik ben op tijd op school",
+    { "Ik zet mijn wekker om zeven uur", "Ik vertrek om kwart over acht", NULL },
+    { "De mentor belt niet meteen naar huis bij te laat komen", NULL },
+    "Jesse, mentor", -35, -14, KOERS_GOAL_STOPPED, KOERS_GOAL_OUTCOME_NONE, { 0 },
+    "Jesse kwam de eerste week elke dag op tijd.",
+    "Eerst samen met de zorgcoördinator uitzoeken wat er 's ochtends thuis speelt.", FALSE, FALSE, NULL, 0 },
+  { "104214", "Ik durf in de klas iets te vragen",
+    { "Ik schrijf mijn vraag eerst op", "Ik stel één vraag per les", NULL },
+    { "De docent komt even langs mijn tafel", NULL },
+    "Fatima, mentor", 3, 24, KOERS_GOAL_CONCEPT, KOERS_GOAL_OUTCOME_NONE, { 0 }, NULL, NULL, FALSE, FALSE, NULL, 0 },
+  { "31007", "Ik werk tien minuten zelfstandig",
+    { "Ik pak eerst mijn spullen", "Ik kijk op de time-timer", "Ik leg de vraagkaart neer als ik hulp nodig heb", NULL },
+    { "De juf kijkt na tien minuten of het gelukt is", NULL },
+    "Finn, juf Sandra, moeder", -30, -9, KOERS_GOAL_ACTIVE, KOERS_GOAL_OUTCOME_NONE, { 0 }, NULL, NULL, FALSE, FALSE, NULL, 0 },
+  { "2300417", "Ik lever mijn stageverslag op tijd in",
+    { "Ik schrijf elke vrijdag een half uur aan mijn verslag", "Ik stuur mijn begeleider elke week wat ik heb",
+      "Ik vraag feedback voordat ik het inlever", NULL },
+    { "De stagebegeleider reageert binnen een week", NULL },
+    "Britt, studieloopbaanbegeleider", -8, 13, KOERS_GOAL_ACTIVE, KOERS_GOAL_OUTCOME_NONE, { 0 }, NULL, NULL, FALSE, FALSE, NULL, 0 },
+};
+
+#undef R
+#undef N
+#undef SEEN
+#undef BETTER
+
+/* @days from @from, moved back off the weekend to the Friday: a school day. */
+static char *
+iso_school_day (const GDate *from,
+                int          days)
+{
+  GDate date = *from;
+  GDateWeekday weekday;
+
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  weekday = g_date_get_weekday (&date);
+  if (weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY)
+    g_date_subtract_days (&date, weekday - G_DATE_FRIDAY);
+  return koers_date_to_iso (&date);
+}
+
+static gboolean
+save_demo_goal (KoersStore    *store,
+                gint64         student_id,
+                const DemoGoal *d,
+                gint64         follows,
+                const GDate   *today,
+                gint64        *out_id,
+                GError       **error)
+{
+  g_autoptr(KoersGoal) goal = koers_goal_new ();
+  g_autofree char *start = iso_school_day (today, d->start_in);
+  g_autofree char *evaluate = NULL;
+  GDate start_date;
+
+  /* The evaluation on the same weekday, weeks later. */
+  koers_date_from_iso (start, &start_date);
+  evaluate = iso_school_day (&start_date, d->evaluate_in - d->start_in);
+
+  koers_goal_set_student_id (goal, student_id);
+  koers_goal_set_title (goal, d->title);
+  koers_goal_set_steps (goal, d->steps);
+  koers_goal_set_adult_commitments (goal, d->adults);
+  koers_goal_set_involved (goal, d->involved);
+  koers_goal_set_start_date (goal, start);
+  koers_goal_set_evaluation_date (goal, evaluate);
+  koers_goal_set_follows_goal_id (goal, follows);
+  for (guint i = 0; i < KOERS_N_SMARTI; i++)
+    koers_goal_set_smarti (goal, i, d->status != KOERS_GOAL_CONCEPT || i % 2 == 0);
+  /* Evaluated and stopped goals were active first, as in real life. */
+  koers_goal_set_status (goal, d->status == KOERS_GOAL_CONCEPT ? KOERS_GOAL_CONCEPT : KOERS_GOAL_ACTIVE);
+  if (!koers_store_save_goal (store, goal, error))
+    return FALSE;
+
+  for (guint i = 0; i < d->n_feedback; i++)
+    {
+      const DemoFeedback *fb = &d->feedback[i];
+      g_autofree char *date = iso_school_day (&start_date, fb->day);
+
+      if (!koers_store_add_goal_feedback (store, goal, fb->step, date, fb->kind, fb->note, error))
+        return FALSE;
+    }
+
+  koers_goal_set_went_well (goal, d->went_well);
+  koers_goal_set_adults_change (goal, d->adults_change);
+  if (d->status == KOERS_GOAL_EVALUATED)
+    {
+      koers_goal_set_outcome (goal, d->outcome);
+      for (guint i = 0; i < koers_goal_get_n_steps (goal); i++)
+        koers_goal_set_step_result (goal, i, d->results[i]);
+      koers_goal_set_for_care_meeting (goal, d->for_care_meeting);
+      if (!koers_store_evaluate_goal (store, goal, error))
+        return FALSE;
+    }
+  else if (d->status == KOERS_GOAL_STOPPED && !koers_store_stop_goal (store, goal, error))
+    return FALSE;
+
+  /* The store stamps an evaluation with today; the demo's happened on its date. */
+  if (d->status == KOERS_GOAL_EVALUATED || d->status == KOERS_GOAL_STOPPED)
+    {
+      koers_goal_set_evaluated_on (goal, evaluate);
+      if (!koers_store_save_goal (store, goal, error))
+        return FALSE;
+    }
+
+  *out_id = koers_goal_get_id (goal);
+  return TRUE;
+}
+
+/* Outside the timelines' transaction: each goal call writes its own. */
+static gboolean
+fill_goals (KoersStore  *store,
+            GError     **error)
+{
+  g_autoptr(GHashTable) skip = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 previous = 0;
+  GDate today;
+
+  koers_date_today (&today);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_goals); i++)
+    {
+      const DemoGoal *d = &demo_goals[i];
+      g_autoptr(KoersStudent) student = NULL;
+      g_autoptr(GPtrArray) existing = NULL;
+      gboolean first_of_student = i == 0 || !g_str_equal (demo_goals[i - 1].number, d->number);
+
+      if (g_hash_table_contains (skip, d->number))
+        continue;
+
+      student = koers_store_find_student (store, d->number, error);
+      if (student == NULL)
+        return FALSE;
+
+      /* Filling twice adds nothing; nor does it touch goals the user wrote. */
+      if (first_of_student)
+        {
+          existing = koers_store_list_goals (store, koers_student_get_id (student), error);
+          if (existing == NULL)
+            return FALSE;
+          if (existing->len > 0)
+            {
+              g_hash_table_add (skip, (gpointer) d->number);
+              continue;
+            }
+        }
+
+      if (!save_demo_goal (store, koers_student_get_id (student), d,
+                           d->follows_previous ? previous : 0, &today, &previous, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 char *
 koers_demo_default_path (void)
 {
@@ -707,5 +950,8 @@ koers_demo_fill (KoersStore  *store,
       koers_store_rollback (store);
       return FALSE;
     }
-  return koers_store_commit (store, error);
+  if (!koers_store_commit (store, error))
+    return FALSE;
+
+  return fill_goals (store, error);
 }

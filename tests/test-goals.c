@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "koers-date.h"
 #include "koers-store-private.h"
 #include "koers-test-util.h"
 
@@ -308,6 +309,7 @@ test_reached_and_stop (Fixture       *f,
   g_autoptr(KoersGoal) reached = make_goal (f, KOERS_GOAL_ACTIVE);
   g_autoptr(KoersGoal) stopped = make_goal (f, KOERS_GOAL_CONCEPT);
   g_autoptr(GPtrArray) goals = NULL;
+  g_autofree char *three_days_ago = koers_date_iso_days_ago (3);
 
   g_assert_true (koers_store_save_goal (f->store, reached, &error));
   /* Reached needs no explanation; it may go to the leerlingbespreking. */
@@ -323,7 +325,21 @@ test_reached_and_stop (Fixture       *f,
   g_assert_cmpint (koers_goal_get_status (stopped), ==, KOERS_GOAL_CONCEPT);
   koers_goal_set_went_well (stopped, "Sanne wilde er wel over praten");
   koers_goal_set_adults_change (stopped, "Eerst samen een kleiner doel kiezen");
+  /* A decision written down afterwards keeps its own date, but never a future one. */
+  koers_goal_set_evaluated_on (stopped, "2999-01-01");
+  g_assert_false (koers_store_stop_goal (f->store, stopped, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  koers_goal_set_evaluated_on (stopped, three_days_ago);
   g_assert_true (koers_store_stop_goal (f->store, stopped, &error));
+  g_assert_cmpstr (koers_goal_get_evaluated_on (stopped), ==, three_days_ago);
+  {
+    KoersEntryQuery goal_kind = { .kinds = KOERS_ENTRY_KIND_MASK (KOERS_ENTRY_GOAL), .from = three_days_ago, .to = three_days_ago };
+    g_autoptr(GPtrArray) entries = koers_store_list_entries (f->store, koers_student_get_id (f->sanne), &goal_kind, &error);
+
+    g_assert_cmpuint (entries->len, ==, 1);
+    g_assert_true (g_str_has_prefix (koers_entry_get_text (g_ptr_array_index (entries, 0)), "Goal stopped"));
+  }
   g_assert_cmpint (koers_goal_get_status (stopped), ==, KOERS_GOAL_STOPPED);
 
   goals = koers_store_list_goals (f->store, koers_student_get_id (f->sanne), &error);

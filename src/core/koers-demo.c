@@ -838,6 +838,9 @@ save_demo_goal (KoersStore    *store,
 
   koers_goal_set_went_well (goal, d->went_well);
   koers_goal_set_adults_change (goal, d->adults_change);
+  /* The demo's evaluations happened on their own dates, and so do their timeline entries. */
+  if (d->status == KOERS_GOAL_EVALUATED || d->status == KOERS_GOAL_STOPPED)
+    koers_goal_set_evaluated_on (goal, evaluate);
   if (d->status == KOERS_GOAL_EVALUATED)
     {
       koers_goal_set_outcome (goal, d->outcome);
@@ -849,14 +852,6 @@ save_demo_goal (KoersStore    *store,
     }
   else if (d->status == KOERS_GOAL_STOPPED && !koers_store_stop_goal (store, goal, error))
     return FALSE;
-
-  /* The store stamps an evaluation with today; the demo's happened on its date. */
-  if (d->status == KOERS_GOAL_EVALUATED || d->status == KOERS_GOAL_STOPPED)
-    {
-      koers_goal_set_evaluated_on (goal, evaluate);
-      if (!koers_store_save_goal (store, goal, error))
-        return FALSE;
-    }
 
   *out_id = koers_goal_get_id (goal);
   return TRUE;

@@ -586,13 +586,35 @@ has_both_answers (KoersGoal  *goal,
   return TRUE;
 }
 
+/* The day of the evaluation: the one the caller wrote down (an evaluation entered
+ * afterwards), else today. Never in the future. */
+static char *
+decision_date (KoersGoal  *goal,
+               GError    **error)
+{
+  g_autofree char *today = koers_date_iso_days_ago (0);
+  const char *given = koers_goal_get_evaluated_on (goal);
+  GDate date;
+
+  if (given == NULL)
+    return g_steal_pointer (&today);
+
+  if (!koers_date_from_iso (given, &date) || g_strcmp0 (given, today) > 0)
+    {
+      set_invalid (error, _("The date of the evaluation must be a valid date, today or earlier."));
+      return NULL;
+    }
+
+  return g_strdup (given);
+}
+
 static gboolean
 evaluate_goal (KoersStore  *self,
                KoersGoal   *goal,
                int          old_status,
                GError     **error)
 {
-  g_autofree char *today = koers_date_iso_days_ago (0);
+  g_autofree char *today = NULL;
   g_autofree char *text = NULL;
 
   if (old_status != KOERS_GOAL_ACTIVE)
@@ -600,6 +622,8 @@ evaluate_goal (KoersStore  *self,
   if (koers_goal_get_outcome (goal) == KOERS_GOAL_OUTCOME_NONE)
     return set_invalid (error, _("Choose whether the goal was reached, partly reached or not reached."));
   if (koers_goal_get_outcome (goal) != KOERS_GOAL_OUTCOME_REACHED && !has_both_answers (goal, error))
+    return FALSE;
+  if ((today = decision_date (goal, error)) == NULL)
     return FALSE;
 
   koers_goal_set_status (goal, KOERS_GOAL_EVALUATED);
@@ -644,12 +668,14 @@ stop_goal (KoersStore  *self,
            int          old_status,
            GError     **error)
 {
-  g_autofree char *today = koers_date_iso_days_ago (0);
+  g_autofree char *today = NULL;
   g_autofree char *text = NULL;
 
   if (old_status != KOERS_GOAL_ACTIVE && old_status != KOERS_GOAL_CONCEPT)
     return set_invalid (error, _("Only a concept or active goal can be stopped."));
   if (!has_both_answers (goal, error))
+    return FALSE;
+  if ((today = decision_date (goal, error)) == NULL)
     return FALSE;
 
   koers_goal_set_status (goal, KOERS_GOAL_STOPPED);

@@ -201,7 +201,8 @@ gboolean      koers_store_save_goal           (KoersStore              *self,
                                                GError                 **error);
 /* Records the evaluation: @goal's outcome, step results and, unless the outcome is
  * reached, both answers (what went well, what the adults can change) are required.
- * Sets the status to evaluated and adds a timeline entry. */
+ * Sets the status to evaluated and adds a timeline entry, dated the goal's
+ * evaluated_on when the caller set it (today or earlier), else today. */
 gboolean      koers_store_evaluate_goal       (KoersStore              *self,
                                                KoersGoal               *goal,
                                                GError                 **error);

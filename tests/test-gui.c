@@ -12,6 +12,9 @@
 
 #include "koers-test-util.h"
 #include "koers-window-private.h"
+#include "goals/koers-goal-editor-private.h"
+#include "goals/koers-goal-evaluation-private.h"
+#include "goals/koers-goals-view-private.h"
 #include "notebook/koers-create-page-private.h"
 #include "notebook/koers-unlock-page-private.h"
 #include "notebook/koers-welcome-page-private.h"
@@ -602,6 +605,130 @@ test_timeline (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (koers_timeline_view_get_model (timeline)), ==, 0);
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  return koers_window_get_toast (data) != NULL;
+}
+
+static gboolean
+goals_shown (gpointer data)
+{
+  GPtrArray *goals = koers_goals_view_get_goals (data);
+
+  return goals != NULL && goals->len == 1;
+}
+
+/* Goals: written through the editor, feedback with one click, a card as PDF, and an
+ * evaluation that will not lower the goal before both questions are answered. */
+static void
+test_goals (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersGoalsView *view;
+  KoersGoalEditor *editor;
+  KoersGoalEvaluation *evaluation;
+  GtkListBoxRow *row;
+  GtkWidget *seen;
+  KoersGoal *shown;
+  g_autoptr(KoersGoal) stored = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *pdf = NULL;
+  gsize pdf_length = 0;
+  gint64 student_id, goal_id;
+  KoersStore *store;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  store = koers_window_get_store (window);
+  view = koers_student_page_get_goals (koers_window_get_student_page (window));
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  student_id = koers_student_get_id (koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  koers_student_sidebar_select_student (sidebar, student_id);
+  g_assert_cmpstr (koers_goals_view_get_visible_state (view), ==, "empty");
+
+  /* Ctrl+G's action opens the editor; no title and no steps cannot be saved. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-goal", NULL);
+  editor = KOERS_GOAL_EDITOR (koers_goals_view_get_dialog (view));
+  g_assert_true (KOERS_IS_GOAL_EDITOR (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_false (gtk_widget_get_sensitive (koers_goal_editor_get_save_button (editor)));
+  gtk_editable_set_text (koers_goal_editor_get_title_row (editor), "Ik begin rustig aan de les");
+  g_assert_false (gtk_widget_get_sensitive (koers_goal_editor_get_save_button (editor)));
+  gtk_editable_set_text (koers_goal_editor_get_step_row (editor, 0), "Ik hang mijn jas aan de kapstok");
+  gtk_editable_set_text (koers_goal_editor_get_step_row (editor, 1), "Ik ga direct naar mijn plaats");
+  gtk_editable_set_text (koers_goal_editor_get_step_row (editor, 2), "Ik ben stil als de les begint");
+  g_assert_true (gtk_widget_get_sensitive (koers_goal_editor_get_save_button (editor)));
+  gtk_widget_activate (koers_goal_editor_get_save_button (editor));
+  g_assert_true (wait_until (weak_pointer_cleared, &editor));
+
+  g_assert_true (wait_until (goals_shown, view));
+  g_assert_cmpstr (koers_goals_view_get_visible_state (view), ==, "list");
+  goals = koers_store_list_goals (store, student_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (goals->len, ==, 1);
+  g_assert_cmpuint (koers_goal_get_n_steps (goals->pdata[0]), ==, 3);
+  g_assert_cmpint (koers_goal_get_status (goals->pdata[0]), ==, KOERS_GOAL_ACTIVE);
+  goal_id = koers_goal_get_id (goals->pdata[0]);
+
+  /* "Seen" on the first step: one feedback, dated today, and a toast. */
+  seen = koers_goals_view_get_feedback_button (view, goal_id, 0, KOERS_FEEDBACK_SEEN);
+  g_assert_nonnull (seen);
+  g_signal_emit_by_name (seen, "clicked");
+  feedback = koers_store_list_goal_feedback (store, goals->pdata[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feedback->len, ==, 1);
+  g_assert_cmpuint (((KoersGoalFeedback *) feedback->pdata[0])->step, ==, 0);
+  g_assert_cmpint (((KoersGoalFeedback *) feedback->pdata[0])->kind, ==, KOERS_FEEDBACK_SEEN);
+  g_assert_true (wait_until (toast_shown, window));
+
+  /* The card as PDF. */
+  shown = koers_goals_view_get_goals (view)->pdata[0];
+  pdf_path = g_build_filename (fixture->tmpdir, "kaart.pdf", NULL);
+  g_assert_true (koers_goals_view_export_pdf (view, shown, pdf_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+  g_assert_cmpuint (pdf_length, >, 4);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+
+  /* Partly reached without answers: refused, and the window says why. */
+  evaluation = KOERS_GOAL_EVALUATION (koers_goals_view_evaluate (view, goal_id, FALSE));
+  g_assert_true (KOERS_IS_GOAL_EVALUATION (evaluation));
+  g_object_add_weak_pointer (G_OBJECT (evaluation), (gpointer *) &evaluation);
+  adw_combo_row_set_selected (koers_goal_evaluation_get_outcome_row (evaluation), 1);
+  g_signal_emit_by_name (koers_goal_evaluation_get_done_button (evaluation), "clicked");
+  g_assert_nonnull (evaluation);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (koers_goal_evaluation_get_error_label (evaluation))));
+  g_assert_nonnull (strstr (gtk_label_get_text (koers_goal_evaluation_get_error_label (evaluation)), "what went well"));
+  stored = koers_store_get_goal (store, goal_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_goal_get_status (stored), ==, KOERS_GOAL_ACTIVE);
+  g_clear_object (&stored);
+
+  /* With both answers: evaluated. */
+  gtk_editable_set_text (koers_goal_evaluation_get_went_well_row (evaluation), "De jas hangt elke dag");
+  gtk_editable_set_text (koers_goal_evaluation_get_adults_change_row (evaluation), "Mentor wacht bij de deur");
+  gtk_widget_activate (koers_goal_evaluation_get_done_button (evaluation));
+  g_assert_true (wait_until (weak_pointer_cleared, &evaluation));
+  stored = koers_store_get_goal (store, goal_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_goal_get_status (stored), ==, KOERS_GOAL_EVALUATED);
+  g_assert_cmpint (koers_goal_get_outcome (stored), ==, KOERS_GOAL_OUTCOME_PARTLY);
+
+  /* Locking leaves no goal in the view. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  assert_page (window, "unlock");
+  g_assert_null (koers_goals_view_get_goals (view));
+  g_assert_cmpstr (koers_goals_view_get_visible_state (view), ==, "empty");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +760,8 @@ main (int   argc,
               fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/gui/timeline", Fixture, NULL,
               fixture_set_up, test_timeline, fixture_tear_down);
+  g_test_add ("/gui/goals", Fixture, NULL,
+              fixture_set_up, test_goals, fixture_tear_down);
 
   result = g_test_run ();
 

@@ -128,6 +128,7 @@ koers_application_startup (GApplication *application)
     { "win.import", { "<Control>i", NULL } },
     { "win.lock", { "<Control>l", NULL } },
     { "win.edit-student", { "<Control>e", NULL } },
+    { "win.new-goal", { "<Control>g", NULL } },
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 

@@ -11,6 +11,7 @@
 
 #include "koers-class-list.h"
 #include "koers-window-private.h"
+#include "goals/koers-goal-print.h"
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
 #include "notebook/koers-welcome-page.h"
@@ -46,6 +47,9 @@ struct _KoersWindow
   KoersStudent         *archived_student;
   /* While the toast offers to undo deleting this entry (the kept copy). */
   KoersEntry           *deleted_entry;
+  /* The toast waits for the one before it to finish hiding (see present_toast). */
+  guint                 pending_toast_id;
+  gint64                toast_hiding_since;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,6 +74,9 @@ static void
 toast_dismissed_cb (AdwToast    *toast,
                     KoersWindow *self)
 {
+  /* Any dismissal, the overlay's own timeout included, starts a hide animation. */
+  self->toast_hiding_since = g_get_monotonic_time ();
+
   if (self->toast != toast)
     return;
 
@@ -78,18 +85,47 @@ toast_dismissed_cb (AdwToast    *toast,
   g_clear_object (&self->deleted_entry);
 }
 
-/* One toast at a time: the newest replaces the one on screen. (libadwaita 1.2
- * also trips over a queued toast that an urgent one pushed aside.) */
+/* libadwaita 1.2's overlay frees a toast's bookkeeping twice when a toast is
+ * added while the one before is still animating out (valgrind: invalid read in
+ * the hide animation's done handler), and it also trips over a queued toast that
+ * an urgent one pushed aside. So: one toast at a time, and a new one waits until
+ * the old one's 300 ms hide is over. */
+#define TOAST_HIDE_US (350 * G_TIME_SPAN_MILLISECOND)
+
+static gboolean
+present_pending_toast_cb (gpointer user_data)
+{
+  KoersWindow *self = user_data;
+
+  self->pending_toast_id = 0;
+  if (self->toast != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @toast (transfer full) in place of the one on screen. */
 static void
 present_toast (KoersWindow *self,
                AdwToast    *toast)
 {
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+  g_autoptr(AdwToast) old = g_steal_pointer (&self->toast);
+  gint64 wait;
 
-  self->toast = g_object_ref (toast);
+  /* Taken from self->toast first, so its dismissal leaves the new toast's undo data alone. */
+  if (old != NULL)
+    adw_toast_dismiss (old);
+  g_clear_handle_id (&self->pending_toast_id, g_source_remove);
+
+  self->toast = toast;
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  wait = self->toast_hiding_since + TOAST_HIDE_US - g_get_monotonic_time ();
+  if (wait > 0)
+    self->pending_toast_id = g_timeout_add ((guint) (wait / G_TIME_SPAN_MILLISECOND) + 1,
+                                            present_pending_toast_cb, self);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 static void
@@ -128,9 +164,11 @@ show_first_page (KoersWindow *self)
 static void
 dismiss_toast (KoersWindow *self)
 {
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_clear_object (&self->toast);
+  g_autoptr(AdwToast) old = g_steal_pointer (&self->toast);
+
+  g_clear_handle_id (&self->pending_toast_id, g_source_remove);
+  if (old != NULL)
+    adw_toast_dismiss (old);
   g_clear_object (&self->archived_student);
   g_clear_object (&self->deleted_entry);
 }
@@ -311,6 +349,15 @@ timeline_error_cb (KoersWindow *self,
 }
 
 static void
+goals_toast_cb (KoersWindow *self,
+                AdwToast    *toast)
+{
+  dismiss_toast (self);
+  /* The view keeps the reference it emitted. */
+  present_toast (self, g_object_ref (toast));
+}
+
+static void
 note_activated_cb (KoersWindow *self,
                    gint64       student_id,
                    gint64       entry_id)
@@ -340,6 +387,75 @@ focus_note_action (GSimpleAction *action,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   koers_student_page_show_timeline (self->student_page);
   koers_timeline_view_focus_quick_entry (koers_student_page_get_timeline (self->student_page));
+}
+
+static void
+new_goal_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (koers_student_page_get_student (self->student_page) == NULL)
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_goals (self->student_page);
+  koers_goals_view_new_goal (koers_student_page_get_goals (self->student_page));
+}
+
+/* The active goals of the shown student's class, one card each, in one print job. */
+static void
+print_class_cards_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStudent *shown = koers_student_page_get_student (self->student_page);
+  const char *group = shown != NULL ? koers_student_get_group (shown) : NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || group == NULL || *group == '\0')
+    {
+      show_toast (self, _("Choose a student of the class first"));
+      return;
+    }
+
+  goals = koers_store_list_active_goals (self->store, group, &error);
+  if (goals == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (goals->len == 0)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s is a class, as in "2A" */
+      text = g_strdup_printf (_("No active goals in %s"), group);
+      show_toast (self, text);
+      return;
+    }
+
+  students = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < goals->len; i++)
+    {
+      KoersStudent *student = koers_store_get_student (self->store,
+                                                       koers_goal_get_student_id (goals->pdata[i]),
+                                                       &error);
+
+      if (student == NULL)
+        {
+          show_toast (self, error->message);
+          return;
+        }
+      g_ptr_array_add (students, student);
+    }
+
+  koers_goal_cards_print (GTK_WINDOW (self), students, goals);
 }
 
 static void
@@ -554,6 +670,8 @@ static const GActionEntry win_actions[] = {
   { "import", import_action },
   { "lock", lock_action },
   { "focus-note", focus_note_action },
+  { "new-goal", new_goal_action },
+  { "print-class-cards", print_class_cards_action },
 };
 
 static void
@@ -571,6 +689,8 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "show-archived", open);
   set_action_enabled (self, "edit-student", student != NULL);
   set_action_enabled (self, "focus-note", student != NULL);
+  set_action_enabled (self, "new-goal", student != NULL);
+  set_action_enabled (self, "print-class-cards", student != NULL);
 
   /* Preferences live in the notebook: only while one is open. */
   {
@@ -688,6 +808,8 @@ koers_window_init (KoersWindow *self)
                            G_CALLBACK (timeline_entry_deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (koers_student_page_get_timeline (self->student_page), "error",
                            G_CALLBACK (timeline_error_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (koers_student_page_get_goals (self->student_page), "toast",
+                           G_CALLBACK (goals_toast_cb), self, G_CONNECT_SWAPPED);
 
   koers_window_update_actions (self);
 }

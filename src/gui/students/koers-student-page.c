@@ -8,6 +8,7 @@
 #include "koers-date.h"
 #include "koers-string.h"
 #include "koers-student-page.h"
+#include "goals/koers-goals-view.h"
 #include "timeline/koers-timeline-view.h"
 
 struct _KoersStudentPage
@@ -18,6 +19,7 @@ struct _KoersStudentPage
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack        *view_stack;
   KoersTimelineView   *timeline;
+  KoersGoalsView      *goals;
   GtkLabel            *attendance_label;
   GtkWidget           *back_button;
   GtkWidget           *edit_button;
@@ -228,6 +230,13 @@ timeline_changed_cb (KoersStudentPage *self)
   update_attendance (self);
 }
 
+/* Saving, evaluating or stopping a goal adds a timeline entry. */
+static void
+goals_changed_cb (KoersStudentPage *self)
+{
+  koers_timeline_view_reload (self->timeline);
+}
+
 /* GObject */
 
 static void
@@ -331,6 +340,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, goals);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
@@ -357,6 +367,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_group);
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, goals_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_attendance);
 }
 
@@ -365,6 +376,7 @@ koers_student_page_init (KoersStudentPage *self)
 {
   self->show_hint = TRUE;
   g_type_ensure (KOERS_TYPE_TIMELINE_VIEW);
+  g_type_ensure (KOERS_TYPE_GOALS_VIEW);
   g_type_ensure (KOERS_TYPE_ATTENDANCE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -400,12 +412,14 @@ koers_student_page_set_student (KoersStudentPage *self,
     {
       clear_student (self);
       koers_timeline_view_set_student (self->timeline, NULL);
+      koers_goals_view_set_student (self->goals, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
   show_student (self);
   koers_timeline_view_set_student (self->timeline, student);
+  koers_goals_view_set_student (self->goals, student);
   gtk_stack_set_visible_child_name (self->stack, "student");
 
   /* Another student starts at the top; the same one, saved, stays where it was. */
@@ -429,6 +443,7 @@ koers_student_page_set_store (KoersStudentPage *self,
 
   g_set_object (&self->store, store);
   koers_timeline_view_set_store (self->timeline, store);
+  koers_goals_view_set_store (self->goals, store);
 }
 
 KoersAttendanceGroup *
@@ -445,6 +460,22 @@ koers_student_page_get_timeline (KoersStudentPage *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
 
   return self->timeline;
+}
+
+KoersGoalsView *
+koers_student_page_get_goals (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->goals;
+}
+
+void
+koers_student_page_show_goals (KoersStudentPage *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "goals");
 }
 
 void

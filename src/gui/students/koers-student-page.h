@@ -9,6 +9,7 @@
 #include "koers-store.h"
 #include "koers-student.h"
 #include "students/koers-attendance-group.h"
+#include "goals/koers-goals-view.h"
 #include "timeline/koers-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,9 @@ void          koers_student_page_set_store   (KoersStudentPage *self,
                                               KoersStore       *store);
 KoersTimelineView *koers_student_page_get_timeline (KoersStudentPage *self);
 KoersAttendanceGroup *koers_student_page_get_attendance_group (KoersStudentPage *self);
+KoersGoalsView *koers_student_page_get_goals (KoersStudentPage *self);
+/* Switches to the Goals page. */
+void          koers_student_page_show_goals (KoersStudentPage *self);
 /* Switches from Details to Timeline. */
 void          koers_student_page_show_timeline (KoersStudentPage *self);
 

@@ -1,0 +1,30 @@
+/* koers-goal-print.h: goal cards through the print dialog or into a PDF the user picks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Called once the PDF is written (@error NULL) or failed; not when the user cancels. */
+typedef void (*KoersGoalCardsDoneFunc) (GFile        *file,
+                                        guint         n_pages,
+                                        const GError *error,
+                                        gpointer      user_data);
+
+/* The print dialog (with preview) for the cards; @students[i] belongs to @goals[i]. */
+void koers_goal_cards_print  (GtkWindow              *parent,
+                              GPtrArray              *students,
+                              GPtrArray              *goals);
+/* Asks where to save, then writes one A4 page per card. @user_data is kept alive
+ * (a GObject) until @done has run. */
+void koers_goal_cards_export (GtkWindow              *parent,
+                              GPtrArray              *students,
+                              GPtrArray              *goals,
+                              const char             *suggested_name,
+                              KoersGoalCardsDoneFunc  done,
+                              GObject                *user_data);
+
+G_END_DECLS

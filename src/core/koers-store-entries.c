@@ -16,13 +16,6 @@
 
 #define DEFAULT_HOURS_PER_WEEK 26.0
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 static KoersEntry *
 entry_from_row (sqlite3_stmt *stmt)
 {
@@ -32,38 +25,38 @@ entry_from_row (sqlite3_stmt *stmt)
   KoersEntry *entry;
 
   /* Ids written by a newer Koers fall back to a neutral kind rather than vanish. */
-  koers_entry_kind_from_string (column_text (stmt, 3), &kind);
-  koers_source_from_string (column_text (stmt, 9), &source);
-  koers_referral_from_string (column_text (stmt, 20), &referral);
+  koers_entry_kind_from_string (koers_store_column_text (stmt, 3), &kind);
+  koers_source_from_string (koers_store_column_text (stmt, 9), &source);
+  koers_referral_from_string (koers_store_column_text (stmt, 20), &referral);
 
   entry = koers_entry_new (kind);
   koers_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
-  koers_entry_set_uuid (entry, column_text (stmt, 1));
+  koers_entry_set_uuid (entry, koers_store_column_text (stmt, 1));
   koers_entry_set_student_id (entry, sqlite3_column_int64 (stmt, 2));
-  koers_entry_set_date (entry, column_text (stmt, 4));
-  koers_entry_set_time (entry, column_text (stmt, 5));
-  koers_entry_set_author (entry, column_text (stmt, 6));
-  koers_entry_set_text (entry, column_text (stmt, 7));
+  koers_entry_set_date (entry, koers_store_column_text (stmt, 4));
+  koers_entry_set_time (entry, koers_store_column_text (stmt, 5));
+  koers_entry_set_author (entry, koers_store_column_text (stmt, 6));
+  koers_entry_set_text (entry, koers_store_column_text (stmt, 7));
   koers_entry_set_interpretation (entry, sqlite3_column_int (stmt, 8));
   koers_entry_set_source (entry, source);
-  koers_entry_set_source_name (entry, column_text (stmt, 10));
+  koers_entry_set_source_name (entry, koers_store_column_text (stmt, 10));
   koers_entry_set_sensitive (entry, sqlite3_column_int (stmt, 11));
-  koers_entry_set_followup_text (entry, column_text (stmt, 12));
-  koers_entry_set_followup_owner (entry, column_text (stmt, 13));
-  koers_entry_set_followup_due (entry, column_text (stmt, 14));
-  koers_entry_set_followup_done_at (entry, column_text (stmt, 15));
+  koers_entry_set_followup_text (entry, koers_store_column_text (stmt, 12));
+  koers_entry_set_followup_owner (entry, koers_store_column_text (stmt, 13));
+  koers_entry_set_followup_due (entry, koers_store_column_text (stmt, 14));
+  koers_entry_set_followup_done_at (entry, koers_store_column_text (stmt, 15));
   koers_entry_set_absence_authorised (entry, sqlite3_column_int (stmt, 16));
   koers_entry_set_absence_amount (entry, sqlite3_column_double (stmt, 17));
-  koers_entry_set_absence_unit (entry, g_strcmp0 (column_text (stmt, 18), "dayparts") == 0
+  koers_entry_set_absence_unit (entry, g_strcmp0 (koers_store_column_text (stmt, 18), "dayparts") == 0
                                        ? KOERS_ABSENCE_DAYPARTS : KOERS_ABSENCE_HOURS);
-  koers_entry_set_absence_reason (entry, column_text (stmt, 19));
+  koers_entry_set_absence_reason (entry, koers_store_column_text (stmt, 19));
   koers_entry_set_referral_to (entry, referral);
-  koers_entry_set_referral_name (entry, column_text (stmt, 21));
-  koers_entry_set_referral_feedback_due (entry, column_text (stmt, 22));
-  koers_entry_set_referral_feedback (entry, column_text (stmt, 23));
-  koers_entry_set_referral_feedback_date (entry, column_text (stmt, 24));
-  koers_entry_set_created (entry, column_text (stmt, 25));
-  koers_entry_set_modified (entry, column_text (stmt, 26));
+  koers_entry_set_referral_name (entry, koers_store_column_text (stmt, 21));
+  koers_entry_set_referral_feedback_due (entry, koers_store_column_text (stmt, 22));
+  koers_entry_set_referral_feedback (entry, koers_store_column_text (stmt, 23));
+  koers_entry_set_referral_feedback_date (entry, koers_store_column_text (stmt, 24));
+  koers_entry_set_created (entry, koers_store_column_text (stmt, 25));
+  koers_entry_set_modified (entry, koers_store_column_text (stmt, 26));
   return entry;
 }
 
@@ -182,14 +175,6 @@ koers_store_get_entry (KoersStore  *self,
 }
 
 static gboolean
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
 valid_optional_date (const char *iso)
 {
   GDate date;
@@ -205,30 +190,30 @@ validate_entry (KoersEntry  *entry,
   const char *time = koers_entry_get_time (entry);
 
   if (koers_entry_get_student_id (entry) <= 0)
-    return set_invalid (error, _("The entry belongs to no student."));
+    return koers_store_set_invalid (error, _("The entry belongs to no student."));
 
   if (!koers_date_from_iso (koers_entry_get_date (entry), &date))
-    return set_invalid (error, _("The entry needs a valid date."));
+    return koers_store_set_invalid (error, _("The entry needs a valid date."));
 
   if (time != NULL && !g_regex_match_simple ("^([01][0-9]|2[0-3]):[0-5][0-9]$", time, 0, 0))
-    return set_invalid (error, _("The time must be written as hh:mm, for example 14:30."));
+    return koers_store_set_invalid (error, _("The time must be written as hh:mm, for example 14:30."));
 
   /* Absence can be recorded by its hours alone; every other kind says something. */
   if (koers_entry_get_text (entry) == NULL &&
       !(koers_entry_get_kind (entry) == KOERS_ENTRY_ABSENCE &&
         koers_entry_get_absence_amount (entry) > 0))
-    return set_invalid (error, _("The entry has no text. Write what happened."));
+    return koers_store_set_invalid (error, _("The entry has no text. Write what happened."));
 
   if (koers_entry_get_kind (entry) == KOERS_ENTRY_ABSENCE &&
       koers_entry_get_absence_amount (entry) < 0)
-    return set_invalid (error, _("Absence cannot be negative."));
+    return koers_store_set_invalid (error, _("Absence cannot be negative."));
 
   if (!valid_optional_date (koers_entry_get_followup_due (entry)))
-    return set_invalid (error, _("The follow-up needs a valid due date."));
+    return koers_store_set_invalid (error, _("The follow-up needs a valid due date."));
 
   if (!valid_optional_date (koers_entry_get_referral_feedback_due (entry)) ||
       !valid_optional_date (koers_entry_get_referral_feedback_date (entry)))
-    return set_invalid (error, _("The referral's feedback dates are not valid dates."));
+    return koers_store_set_invalid (error, _("The referral's feedback dates are not valid dates."));
 
   return TRUE;
 }
@@ -338,15 +323,15 @@ koers_store_save_entry (KoersStore  *self,
   if (rc != SQLITE_ROW)
     {
       if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return set_invalid (error, _("The student of this entry is no longer in the notebook."));
+        return koers_store_set_invalid (error, _("The student of this entry is no longer in the notebook."));
       return koers_store_fail (self, rc, error);
     }
 
   koers_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
-  koers_entry_set_uuid (entry, column_text (stmt, 1));
-  koers_entry_set_author (entry, column_text (stmt, 2));
-  koers_entry_set_created (entry, column_text (stmt, 3));
-  koers_entry_set_modified (entry, column_text (stmt, 4));
+  koers_entry_set_uuid (entry, koers_store_column_text (stmt, 1));
+  koers_entry_set_author (entry, koers_store_column_text (stmt, 2));
+  koers_entry_set_created (entry, koers_store_column_text (stmt, 3));
+  koers_entry_set_modified (entry, koers_store_column_text (stmt, 4));
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -408,8 +393,8 @@ koers_store_set_followup_done (KoersStore  *self,
   if (rc != SQLITE_ROW)
     return koers_store_fail (self, rc, error);
 
-  koers_entry_set_followup_done_at (entry, column_text (stmt, 0));
-  koers_entry_set_modified (entry, column_text (stmt, 1));
+  koers_entry_set_followup_done_at (entry, koers_store_column_text (stmt, 0));
+  koers_entry_set_modified (entry, koers_store_column_text (stmt, 1));
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -539,13 +524,13 @@ koers_store_search_entries (KoersStore  *self,
     {
       KoersEntryKind kind = KOERS_ENTRY_OBSERVATION;
 
-      koers_entry_kind_from_string (column_text (stmt, 4), &kind);
+      koers_entry_kind_from_string (koers_store_column_text (stmt, 4), &kind);
       g_ptr_array_add (hits, koers_search_hit_new (sqlite3_column_int64 (stmt, 0),
-                                                   column_text (stmt, 1),
+                                                   koers_store_column_text (stmt, 1),
                                                    sqlite3_column_int64 (stmt, 2),
-                                                   column_text (stmt, 3),
+                                                   koers_store_column_text (stmt, 3),
                                                    kind,
-                                                   column_text (stmt, 5)));
+                                                   koers_store_column_text (stmt, 5)));
     }
 
   if (rc != SQLITE_DONE)
@@ -598,7 +583,7 @@ koers_store_set_group_hours (KoersStore  *self,
   g_return_val_if_fail (group != NULL, FALSE);
 
   if (!(hours_per_week > 0 && hours_per_week <= 60))
-    return set_invalid (error, _("Scheduled hours a week must be between 0 and 60."));
+    return koers_store_set_invalid (error, _("Scheduled hours a week must be between 0 and 60."));
 
   stmt = koers_store_prepare (self,
                               "UPDATE groups SET hours_per_week = ?2, modified = " KOERS_SQL_NOW
@@ -676,7 +661,7 @@ koers_store_get_attendance (KoersStore       *self,
   g_return_val_if_fail (out != NULL, FALSE);
 
   if (!koers_date_from_iso (from, &from_date) || !koers_date_from_iso (to, &to_date))
-    return set_invalid (error, _("The period needs a valid start and end date."));
+    return koers_store_set_invalid (error, _("The period needs a valid start and end date."));
 
   /* Days still to come were not missed. */
   koers_date_today (&today);
@@ -711,7 +696,7 @@ koers_store_get_attendance (KoersStore       *self,
       double amount = sqlite3_column_double (stmt, 1);
 
       /* A daypart (ochtend or middag) is a tenth of a school week. */
-      if (g_strcmp0 (column_text (stmt, 2), "dayparts") == 0)
+      if (g_strcmp0 (koers_store_column_text (stmt, 2), "dayparts") == 0)
         amount *= hours_per_week / 10.0;
 
       if (sqlite3_column_int (stmt, 0))

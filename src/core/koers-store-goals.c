@@ -13,21 +13,6 @@
   " g.involved, g.outcome, g.went_well, g.adults_change, g.evaluated_on," \
   " g.for_care_meeting, g.follows_goal_id, g.created, g.modified"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static gboolean
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 static gboolean
 set_goal_gone (GError **error)
 {
@@ -54,14 +39,14 @@ load_lines (KoersStore   *self,
   sqlite3_bind_int64 (stmt, 1, goal_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (lines, g_strdup (column_text (stmt, 0)));
+      g_ptr_array_add (lines, g_strdup (koers_store_column_text (stmt, 0)));
       if (results != NULL)
         {
           KoersStepResult result = KOERS_STEP_NOT_EVALUATED;
 
-          if (g_strcmp0 (column_text (stmt, 1), "reached") == 0)
+          if (g_strcmp0 (koers_store_column_text (stmt, 1), "reached") == 0)
             result = KOERS_STEP_REACHED;
-          else if (g_strcmp0 (column_text (stmt, 1), "not-yet") == 0)
+          else if (g_strcmp0 (koers_store_column_text (stmt, 1), "not-yet") == 0)
             result = KOERS_STEP_NOT_YET;
           g_array_append_val (results, result);
         }
@@ -87,25 +72,25 @@ goal_from_row (KoersStore    *self,
   sqlite3_stmt *smarti;
   int rc;
 
-  koers_goal_status_from_string (column_text (stmt, 6), &status);
-  koers_goal_outcome_from_string (column_text (stmt, 8), &outcome);
+  koers_goal_status_from_string (koers_store_column_text (stmt, 6), &status);
+  koers_goal_outcome_from_string (koers_store_column_text (stmt, 8), &outcome);
 
   koers_goal_set_id (goal, sqlite3_column_int64 (stmt, 0));
-  koers_goal_set_uuid (goal, column_text (stmt, 1));
+  koers_goal_set_uuid (goal, koers_store_column_text (stmt, 1));
   koers_goal_set_student_id (goal, sqlite3_column_int64 (stmt, 2));
-  koers_goal_set_title (goal, column_text (stmt, 3));
-  koers_goal_set_start_date (goal, column_text (stmt, 4));
-  koers_goal_set_evaluation_date (goal, column_text (stmt, 5));
+  koers_goal_set_title (goal, koers_store_column_text (stmt, 3));
+  koers_goal_set_start_date (goal, koers_store_column_text (stmt, 4));
+  koers_goal_set_evaluation_date (goal, koers_store_column_text (stmt, 5));
   koers_goal_set_status (goal, status);
-  koers_goal_set_involved (goal, column_text (stmt, 7));
+  koers_goal_set_involved (goal, koers_store_column_text (stmt, 7));
   koers_goal_set_outcome (goal, outcome);
-  koers_goal_set_went_well (goal, column_text (stmt, 9));
-  koers_goal_set_adults_change (goal, column_text (stmt, 10));
-  koers_goal_set_evaluated_on (goal, column_text (stmt, 11));
+  koers_goal_set_went_well (goal, koers_store_column_text (stmt, 9));
+  koers_goal_set_adults_change (goal, koers_store_column_text (stmt, 10));
+  koers_goal_set_evaluated_on (goal, koers_store_column_text (stmt, 11));
   koers_goal_set_for_care_meeting (goal, sqlite3_column_int (stmt, 12));
   koers_goal_set_follows_goal_id (goal, sqlite3_column_int64 (stmt, 13));
-  koers_goal_set_created (goal, column_text (stmt, 14));
-  koers_goal_set_modified (goal, column_text (stmt, 15));
+  koers_goal_set_created (goal, koers_store_column_text (stmt, 14));
+  koers_goal_set_modified (goal, koers_store_column_text (stmt, 15));
 
   if (!load_lines (self, "SELECT text, result FROM goal_steps WHERE goal_id = ?1 ORDER BY position",
                    koers_goal_get_id (goal), steps, results, error) ||
@@ -131,7 +116,7 @@ goal_from_row (KoersStore    *self,
       if (letter < 0 || letter >= KOERS_N_SMARTI)
         continue;
       koers_goal_set_smarti (goal, letter, sqlite3_column_int (smarti, 1));
-      koers_goal_set_smarti_remark (goal, letter, column_text (smarti, 2));
+      koers_goal_set_smarti_remark (goal, letter, koers_store_column_text (smarti, 2));
     }
   if (rc != SQLITE_DONE)
     {
@@ -259,19 +244,19 @@ validate_goal (KoersGoal  *goal,
   guint n_steps = koers_goal_get_n_steps (goal);
 
   if (koers_goal_get_student_id (goal) <= 0)
-    return set_invalid (error, _("The goal belongs to no student."));
+    return koers_store_set_invalid (error, _("The goal belongs to no student."));
   if (!koers_str_is_set (koers_goal_get_title (goal)))
-    return set_invalid (error, _("The goal needs a title, in the student's own words."));
+    return koers_store_set_invalid (error, _("The goal needs a title, in the student's own words."));
   if (n_steps == 0)
-    return set_invalid (error, _("The goal needs at least one step, such as “Ik hang mijn jas aan de kapstok”."));
+    return koers_store_set_invalid (error, _("The goal needs at least one step, such as “Ik hang mijn jas aan de kapstok”."));
   if (n_steps > KOERS_GOAL_MAX_STEPS)
-    return set_invalid (error, _("A goal has at most 8 steps. Keep it small, or split it into two goals."));
+    return koers_store_set_invalid (error, _("A goal has at most 8 steps. Keep it small, or split it into two goals."));
   if (!koers_date_from_iso (koers_goal_get_start_date (goal), &start))
-    return set_invalid (error, _("The goal needs a valid start date."));
+    return koers_store_set_invalid (error, _("The goal needs a valid start date."));
   if (!koers_date_from_iso (koers_goal_get_evaluation_date (goal), &evaluation))
-    return set_invalid (error, _("The goal needs a valid evaluation date."));
+    return koers_store_set_invalid (error, _("The goal needs a valid evaluation date."));
   if (g_date_compare (&evaluation, &start) < 0)
-    return set_invalid (error, _("The evaluation date comes before the start date."));
+    return koers_store_set_invalid (error, _("The evaluation date comes before the start date."));
 
   return TRUE;
 }
@@ -306,7 +291,7 @@ stored_status (KoersStore  *self,
       return -2;
     }
 
-  koers_goal_status_from_string (column_text (stmt, 0), &status);
+  koers_goal_status_from_string (koers_store_column_text (stmt, 0), &status);
   sqlite3_reset (stmt);
   return status;
 }
@@ -489,14 +474,14 @@ write_goal (KoersStore  *self,
   if (rc != SQLITE_ROW)
     {
       if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return set_invalid (error, _("The student of this goal is no longer in the notebook."));
+        return koers_store_set_invalid (error, _("The student of this goal is no longer in the notebook."));
       return koers_store_fail (self, rc, error);
     }
 
   koers_goal_set_id (goal, sqlite3_column_int64 (stmt, 0));
-  koers_goal_set_uuid (goal, column_text (stmt, 1));
-  koers_goal_set_created (goal, column_text (stmt, 2));
-  koers_goal_set_modified (goal, column_text (stmt, 3));
+  koers_goal_set_uuid (goal, koers_store_column_text (stmt, 1));
+  koers_goal_set_created (goal, koers_store_column_text (stmt, 2));
+  koers_goal_set_modified (goal, koers_store_column_text (stmt, 3));
   sqlite3_reset (stmt);
 
   return write_children (self, goal, error);
@@ -537,15 +522,15 @@ save_goal (KoersStore  *self,
   if (status == KOERS_GOAL_EVALUATED || status == KOERS_GOAL_STOPPED)
     {
       if (old_status != (int) status)
-        return set_invalid (error, _("Evaluate or stop a goal with its own action, which asks what went well first."));
+        return koers_store_set_invalid (error, _("Evaluate or stop a goal with its own action, which asks what went well first."));
     }
   else if (old_status == KOERS_GOAL_EVALUATED || old_status == KOERS_GOAL_STOPPED)
     {
-      return set_invalid (error, _("An evaluated or stopped goal cannot become active again. Start a new goal that follows it."));
+      return koers_store_set_invalid (error, _("An evaluated or stopped goal cannot become active again. Start a new goal that follows it."));
     }
   else if (old_status == KOERS_GOAL_ACTIVE && status == KOERS_GOAL_CONCEPT)
     {
-      return set_invalid (error, _("An active goal cannot go back to concept."));
+      return koers_store_set_invalid (error, _("An active goal cannot go back to concept."));
     }
 
   becomes_active = status == KOERS_GOAL_ACTIVE && old_status != KOERS_GOAL_ACTIVE;
@@ -582,7 +567,7 @@ has_both_answers (KoersGoal  *goal,
 {
   if (!koers_str_is_set (koers_goal_get_went_well (goal)) ||
       !koers_str_is_set (koers_goal_get_adults_change (goal)))
-    return set_invalid (error, _("First write down what went well and what the adults can do differently."));
+    return koers_store_set_invalid (error, _("First write down what went well and what the adults can do differently."));
   return TRUE;
 }
 
@@ -601,7 +586,7 @@ decision_date (KoersGoal  *goal,
 
   if (!koers_date_from_iso (given, &date) || g_strcmp0 (given, today) > 0)
     {
-      set_invalid (error, _("The date of the evaluation must be a valid date, today or earlier."));
+      koers_store_set_invalid (error, _("The date of the evaluation must be a valid date, today or earlier."));
       return NULL;
     }
 
@@ -618,9 +603,9 @@ evaluate_goal (KoersStore  *self,
   g_autofree char *text = NULL;
 
   if (old_status != KOERS_GOAL_ACTIVE)
-    return set_invalid (error, _("Only an active goal can be evaluated."));
+    return koers_store_set_invalid (error, _("Only an active goal can be evaluated."));
   if (koers_goal_get_outcome (goal) == KOERS_GOAL_OUTCOME_NONE)
-    return set_invalid (error, _("Choose whether the goal was reached, partly reached or not reached."));
+    return koers_store_set_invalid (error, _("Choose whether the goal was reached, partly reached or not reached."));
   if (koers_goal_get_outcome (goal) != KOERS_GOAL_OUTCOME_REACHED && !has_both_answers (goal, error))
     return FALSE;
   if ((today = decision_date (goal, error)) == NULL)
@@ -638,28 +623,38 @@ evaluate_goal (KoersStore  *self,
   return add_goal_entry (self, goal, today, text, error);
 }
 
-gboolean
-koers_store_evaluate_goal (KoersStore  *self,
-                           KoersGoal   *goal,
-                           GError     **error)
+/* Evaluating and stopping: both end a goal, and on failure the caller's goal
+ * keeps the status and date it had. */
+static gboolean
+decide_goal (KoersStore  *self,
+             KoersGoal   *goal,
+             gboolean   (*decide) (KoersStore *, KoersGoal *, int, GError **),
+             GError     **error)
 {
   g_autoptr(KoersGoal) before = NULL;
-
-  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (KOERS_IS_GOAL (goal), FALSE);
 
   if (!validate_goal (goal, error))
     return FALSE;
 
-  /* On failure the caller's goal keeps the status it had. */
   before = koers_goal_copy (goal);
-  if (!in_transaction (self, evaluate_goal, goal, error))
+  if (!in_transaction (self, decide, goal, error))
     {
       koers_goal_set_status (goal, koers_goal_get_status (before));
       koers_goal_set_evaluated_on (goal, koers_goal_get_evaluated_on (before));
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+koers_store_evaluate_goal (KoersStore  *self,
+                           KoersGoal   *goal,
+                           GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (KOERS_IS_GOAL (goal), FALSE);
+
+  return decide_goal (self, goal, evaluate_goal, error);
 }
 
 static gboolean
@@ -672,7 +667,7 @@ stop_goal (KoersStore  *self,
   g_autofree char *text = NULL;
 
   if (old_status != KOERS_GOAL_ACTIVE && old_status != KOERS_GOAL_CONCEPT)
-    return set_invalid (error, _("Only a concept or active goal can be stopped."));
+    return koers_store_set_invalid (error, _("Only a concept or active goal can be stopped."));
   if (!has_both_answers (goal, error))
     return FALSE;
   if ((today = decision_date (goal, error)) == NULL)
@@ -692,22 +687,10 @@ koers_store_stop_goal (KoersStore  *self,
                        KoersGoal   *goal,
                        GError     **error)
 {
-  g_autoptr(KoersGoal) before = NULL;
-
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (KOERS_IS_GOAL (goal), FALSE);
 
-  if (!validate_goal (goal, error))
-    return FALSE;
-
-  before = koers_goal_copy (goal);
-  if (!in_transaction (self, stop_goal, goal, error))
-    {
-      koers_goal_set_status (goal, koers_goal_get_status (before));
-      koers_goal_set_evaluated_on (goal, koers_goal_get_evaluated_on (before));
-      return FALSE;
-    }
-  return TRUE;
+  return decide_goal (self, goal, stop_goal, error);
 }
 
 gboolean
@@ -730,9 +713,9 @@ koers_store_add_goal_feedback (KoersStore         *self,
   if (koers_goal_get_id (goal) == 0)
     return set_goal_gone (error);
   if (step >= koers_goal_get_n_steps (goal))
-    return set_invalid (error, _("The goal has no such step."));
+    return koers_store_set_invalid (error, _("The goal has no such step."));
   if (!koers_date_from_iso (iso_date, &date))
-    return set_invalid (error, _("Feedback needs a valid date."));
+    return koers_store_set_invalid (error, _("Feedback needs a valid date."));
 
   stmt = koers_store_prepare (self,
                               "INSERT INTO goal_feedback (uuid, goal_id, step, date, kind, note, created)"
@@ -783,10 +766,10 @@ koers_store_list_goal_feedback (KoersStore  *self,
 
       feedback->id = sqlite3_column_int64 (stmt, 0);
       feedback->step = (guint) sqlite3_column_int (stmt, 1);
-      feedback->date = g_strdup (column_text (stmt, 2));
-      feedback->kind = g_strcmp0 (column_text (stmt, 3), "seen") == 0
+      feedback->date = g_strdup (koers_store_column_text (stmt, 2));
+      feedback->kind = g_strcmp0 (koers_store_column_text (stmt, 3), "seen") == 0
                        ? KOERS_FEEDBACK_SEEN : KOERS_FEEDBACK_CAN_BE_BETTER;
-      feedback->note = g_strdup (column_text (stmt, 4));
+      feedback->note = g_strdup (koers_store_column_text (stmt, 4));
       g_ptr_array_add (list, feedback);
     }
 

@@ -29,6 +29,23 @@ void          koers_store_rollback       (KoersStore  *self);
 gboolean      koers_store_fail           (KoersStore  *self,
                                           int          rc,
                                           GError     **error);
+/* sqlite3_column_text as the C string it is. */
+static inline const char *
+koers_store_column_text (sqlite3_stmt *stmt,
+                         int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* A KOERS_STORE_ERROR_INVALID with @message (already translated). Returns FALSE. */
+static inline gboolean
+koers_store_set_invalid (GError     **error,
+                         const char  *message)
+{
+  g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
 /* Binds text, NULL for NULL or "". */
 void          koers_store_bind_text      (sqlite3_stmt *stmt,
                                           int           index,

@@ -11,30 +11,23 @@
   " g.name, s.birth_date, s.email, s.notes, s.archived_at IS NOT NULL, s.modified" \
   " FROM students s LEFT JOIN groups g ON g.id = s.group_id"
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 static KoersStudent *
 student_from_row (sqlite3_stmt *stmt)
 {
   KoersStudent *student = koers_student_new ();
 
   koers_student_set_id (student, sqlite3_column_int64 (stmt, 0));
-  koers_student_set_uuid (student, column_text (stmt, 1));
-  koers_student_set_student_number (student, column_text (stmt, 2));
-  koers_student_set_first_name (student, column_text (stmt, 3));
-  koers_student_set_tussenvoegsel (student, column_text (stmt, 4));
-  koers_student_set_last_name (student, column_text (stmt, 5));
-  koers_student_set_group (student, column_text (stmt, 6));
-  koers_student_set_birth_date (student, column_text (stmt, 7));
-  koers_student_set_email (student, column_text (stmt, 8));
-  koers_student_set_notes (student, column_text (stmt, 9));
+  koers_student_set_uuid (student, koers_store_column_text (stmt, 1));
+  koers_student_set_student_number (student, koers_store_column_text (stmt, 2));
+  koers_student_set_first_name (student, koers_store_column_text (stmt, 3));
+  koers_student_set_tussenvoegsel (student, koers_store_column_text (stmt, 4));
+  koers_student_set_last_name (student, koers_store_column_text (stmt, 5));
+  koers_student_set_group (student, koers_store_column_text (stmt, 6));
+  koers_student_set_birth_date (student, koers_store_column_text (stmt, 7));
+  koers_student_set_email (student, koers_store_column_text (stmt, 8));
+  koers_student_set_notes (student, koers_store_column_text (stmt, 9));
   koers_student_set_archived (student, sqlite3_column_int (stmt, 10));
-  koers_student_set_modified (student, column_text (stmt, 11));
+  koers_student_set_modified (student, koers_store_column_text (stmt, 11));
   return student;
 }
 
@@ -265,8 +258,8 @@ write_student (KoersStore    *self,
     return set_student_error (self, student, rc, error);
 
   koers_student_set_id (student, sqlite3_column_int64 (stmt, 0));
-  koers_student_set_uuid (student, column_text (stmt, 1));
-  koers_student_set_modified (student, column_text (stmt, 2));
+  koers_student_set_uuid (student, koers_store_column_text (stmt, 1));
+  koers_student_set_modified (student, koers_store_column_text (stmt, 2));
 
   /* Finish the statement so it holds no lock at COMMIT. */
   sqlite3_reset (stmt);
@@ -325,7 +318,7 @@ koers_store_set_student_archived (KoersStore    *self,
   if (rc != SQLITE_ROW)
     return koers_store_fail (self, rc, error);
 
-  koers_student_set_modified (student, column_text (stmt, 0));
+  koers_student_set_modified (student, koers_store_column_text (stmt, 0));
   koers_student_set_archived (student, archived);
   sqlite3_reset (stmt);
   return TRUE;
@@ -352,7 +345,7 @@ koers_store_list_groups (KoersStore  *self,
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, column_text (stmt, 0));
+    g_strv_builder_add (builder, koers_store_column_text (stmt, 0));
 
   if (rc != SQLITE_DONE)
     {

@@ -8,6 +8,7 @@
 
 #include "koers-entry.h"
 #include "koers-goal.h"
+#include "koers-meeting.h"
 #include "koers-search-hit.h"
 #include "koers-student.h"
 
@@ -220,6 +221,56 @@ gboolean      koers_store_add_goal_feedback   (KoersStore              *self,
 /* Oldest first. Elements are KoersGoalFeedback. */
 GPtrArray    *koers_store_list_goal_feedback  (KoersStore              *self,
                                                KoersGoal               *goal,
+                                               GError                 **error);
+
+/* Parent meetings (koers-store-meetings.c) */
+
+/* A student's meetings: drafts and planned ones first (soonest first), then held and
+ * cancelled ones (newest first). */
+GPtrArray    *koers_store_list_meetings       (KoersStore              *self,
+                                               gint64                   student_id,
+                                               GError                 **error);
+/* With attendees, links, goals, agenda, questions and agreements. */
+KoersMeeting *koers_store_get_meeting         (KoersStore              *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Inserts (id 0) or updates everything but the agreements. Checks: a reason; a date
+ * once planned or held; at most one leader; an allowed status change; and the
+ * consent rule (koers_meeting_needs_consent: an adult student's meeting with parents
+ * is refused beyond draft until consent is given, and the message says why). Goals
+ * and entries linked must belong to the same student. */
+gboolean      koers_store_save_meeting        (KoersStore              *self,
+                                               KoersMeeting            *meeting,
+                                               GError                 **error);
+/* Deletes a draft or cancelled meeting (not a held one: its agreements live on). */
+gboolean      koers_store_delete_meeting      (KoersStore              *self,
+                                               KoersMeeting            *meeting,
+                                               GError                 **error);
+/* Sensitive timeline entries linked to @meeting (KoersEntry) that no agenda item is
+ * about: they may not be discussed unless they are put on the agenda. */
+GPtrArray    *koers_store_list_unannounced_sensitive (KoersStore       *self,
+                                               KoersMeeting            *meeting,
+                                               GError                 **error);
+/* Stores @agreement for the (saved) meeting and adds a timeline entry of kind
+ * agreement, dated the meeting's date (today when later), whose follow-up is the
+ * agreement: what, owner text, due. Sets @agreement's id, uuid and entry_id and
+ * appends a copy to the meeting's agreements. Requires what, owner and due date. */
+gboolean      koers_store_add_agreement       (KoersStore              *self,
+                                               KoersMeeting            *meeting,
+                                               KoersAgreement          *agreement,
+                                               GError                 **error);
+/* Removes the agreement and its timeline entry (from the meeting's array too). */
+gboolean      koers_store_remove_agreement    (KoersStore              *self,
+                                               KoersMeeting            *meeting,
+                                               gint64                   agreement_id,
+                                               GError                 **error);
+/* Marks the meeting held (saving its fields first) and adds one timeline entry of
+ * kind parent contact, dated the meeting's date: the summary, the agenda items
+ * discussed, the agreements, and the evaluation; its follow-up is the next contact
+ * moment when set. Sensitive when an agenda item is about a sensitive entry. Sets
+ * the summary entry id. */
+gboolean      koers_store_finish_meeting      (KoersStore              *self,
+                                               KoersMeeting            *meeting,
                                                GError                 **error);
 
 /* Notebook preferences kept inside the (encrypted) notebook. */

@@ -6,12 +6,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* memmem: a PDF holds NUL bytes */
 #include <string.h>
 
 #include <adwaita.h>
 
 #include "koers-test-util.h"
 #include "koers-window-private.h"
+#include "goals/koers-goal-cards-dialog.h"
 #include "goals/koers-goal-editor-private.h"
 #include "goals/koers-goal-evaluation-private.h"
 #include "goals/koers-goals-view-private.h"
@@ -640,6 +642,8 @@ test_goals (Fixture       *fixture,
   g_autofree char *pdf_path = NULL;
   g_autofree char *pdf = NULL;
   gsize pdf_length = 0;
+  KoersGoalCardsDialog *cards_dialog;
+  guint n_pages = 0;
   gint64 student_id, goal_id;
   KoersStore *store;
 
@@ -692,11 +696,23 @@ test_goals (Fixture       *fixture,
   /* The card as PDF. */
   shown = koers_goals_view_get_goals (view)->pdata[0];
   pdf_path = g_build_filename (fixture->tmpdir, "kaart.pdf", NULL);
-  g_assert_true (koers_goals_view_export_pdf (view, shown, pdf_path, &error));
+  cards_dialog = KOERS_GOAL_CARDS_DIALOG (koers_goals_view_open_card_dialog (view, koers_goal_get_id (shown)));
+  g_assert_true (KOERS_IS_GOAL_CARDS_DIALOG (cards_dialog));
+  g_assert_cmpint (koers_goal_cards_dialog_get_layout (cards_dialog), ==, KOERS_CARD_LAYOUT_A4);
+  koers_goal_cards_dialog_set_layout (cards_dialog, KOERS_CARD_LAYOUT_A5_TWO_ON_A4);
+  g_assert_true (koers_goal_cards_dialog_write_pdf (cards_dialog, pdf_path, &n_pages, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, ==, 1);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
   g_assert_cmpuint (pdf_length, >, 4);
   g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  /* Two A5 cards on one A4 sheet: a landscape A4 page. */
+  g_assert_nonnull (memmem (pdf, pdf_length, "/MediaBox [ 0 0 841.89 595.2", strlen ("/MediaBox [ 0 0 841.89 595.2")));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (cards_dialog), "cancel");
+  /* The next card dialog starts from the layout chosen last. */
+  cards_dialog = KOERS_GOAL_CARDS_DIALOG (koers_goals_view_open_card_dialog (view, koers_goal_get_id (shown)));
+  g_assert_cmpint (koers_goal_cards_dialog_get_layout (cards_dialog), ==, KOERS_CARD_LAYOUT_A5_TWO_ON_A4);
+  gtk_window_destroy (GTK_WINDOW (cards_dialog));
 
   /* Partly reached without answers: refused, and the window says why. */
   evaluation = KOERS_GOAL_EVALUATION (koers_goals_view_evaluate (view, goal_id, FALSE));

@@ -263,13 +263,9 @@ parse_layout (const char      *text,
               KoersCardLayout *out,
               GError         **error)
 {
-  if (text == NULL || g_ascii_strcasecmp (text, "a4") == 0)
+  if (text == NULL)
     *out = KOERS_CARD_LAYOUT_A4;
-  else if (g_ascii_strcasecmp (text, "a5") == 0)
-    *out = KOERS_CARD_LAYOUT_A5;
-  else if (g_ascii_strcasecmp (text, "a5x2") == 0)
-    *out = KOERS_CARD_LAYOUT_A5_TWO_ON_A4;
-  else
+  else if (!koers_card_layout_from_id (text, out))
     return set_bad_value (error, _("Unknown layout “%s”. Use a4, a5 or a5x2 (two A5 cards on one A4 sheet)."), text);
   return TRUE;
 }

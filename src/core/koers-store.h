@@ -276,5 +276,6 @@ gboolean      koers_store_finish_meeting      (KoersStore              *self,
 /* Notebook preferences kept inside the (encrypted) notebook. */
 #define KOERS_META_USER_NAME        "user-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"
+#define KOERS_META_CARD_LAYOUT      "goal-card-layout"
 
 G_END_DECLS

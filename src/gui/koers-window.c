@@ -11,7 +11,7 @@
 
 #include "koers-class-list.h"
 #include "koers-window-private.h"
-#include "goals/koers-goal-print.h"
+#include "goals/koers-goal-cards-dialog.h"
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
 #include "notebook/koers-welcome-page.h"
@@ -404,7 +404,29 @@ new_goal_action (GSimpleAction *action,
   koers_goals_view_new_goal (koers_student_page_get_goals (self->student_page));
 }
 
-/* The active goals of the shown student's class, one card each, in one print job. */
+static void
+class_cards_saved_cb (GFile        *file,
+                      guint         n_pages,
+                      const GError *error,
+                      gpointer      user_data)
+{
+  KoersWindow *self = user_data;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the file name of the exported PDF */
+  text = g_strdup_printf (_("Goal cards saved as %s"), name);
+  show_toast (self, text);
+}
+
+/* The active goals of the shown student's class, one card each, in one print job or PDF. */
 static void
 print_class_cards_action (GSimpleAction *action,
                           GVariant      *parameter,
@@ -416,6 +438,9 @@ print_class_cards_action (GSimpleAction *action,
   g_autoptr(GPtrArray) goals = NULL;
   g_autoptr(GPtrArray) students = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
+  KoersGoalCardsDialog *dialog;
 
   if (self->store == NULL || group == NULL || *group == '\0')
     {
@@ -455,7 +480,13 @@ print_class_cards_action (GSimpleAction *action,
       g_ptr_array_add (students, student);
     }
 
-  koers_goal_cards_print (GTK_WINDOW (self), students, goals);
+  /* Translators: the heading; %s is a class, as in "2A" */
+  heading = g_strdup_printf (_("Goal Cards for %s"), group);
+  /* Translators: the suggested file name; %s is a class, as in "2A" */
+  name = g_strdup_printf (_("Goal cards %s.pdf"), group);
+  dialog = koers_goal_cards_dialog_new (GTK_WINDOW (self), self->store, students, goals,
+                                        heading, name, class_cards_saved_cb, G_OBJECT (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

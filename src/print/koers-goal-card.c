@@ -492,6 +492,35 @@ write_to_file (void                *data,
   return CAIRO_STATUS_SUCCESS;
 }
 
+static const char * const layout_ids[] = {
+  [KOERS_CARD_LAYOUT_A4] = "a4",
+  [KOERS_CARD_LAYOUT_A5] = "a5",
+  [KOERS_CARD_LAYOUT_A5_TWO_ON_A4] = "a5x2",
+};
+
+const char *
+koers_card_layout_to_id (KoersCardLayout layout)
+{
+  g_return_val_if_fail (layout < G_N_ELEMENTS (layout_ids), NULL);
+
+  return layout_ids[layout];
+}
+
+gboolean
+koers_card_layout_from_id (const char      *id,
+                           KoersCardLayout *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (layout_ids); i++)
+    if (g_ascii_strcasecmp (id, layout_ids[i]) == 0)
+      {
+        *out = (KoersCardLayout) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 void
 koers_card_layout_get_page_size (KoersCardLayout  layout,
                                  double          *width,

@@ -24,6 +24,12 @@ typedef enum
   KOERS_CARD_LAYOUT_A5_TWO_ON_A4,   /* two A5 cards on an A4 page (landscape sheet, cut in two) */
 } KoersCardLayout;
 
+/* "a4", "a5", "a5x2": the CLI's --layout values and the stored preference. */
+const char *koers_card_layout_to_id        (KoersCardLayout  layout);
+/* Case-insensitive; FALSE when @id is none of the three. */
+gboolean koers_card_layout_from_id         (const char      *id,
+                                            KoersCardLayout *out);
+
 /* Page size in points (1/72 inch) of @layout's sheet. */
 void     koers_card_layout_get_page_size   (KoersCardLayout  layout,
                                             double          *width,

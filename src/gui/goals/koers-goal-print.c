@@ -8,11 +8,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "koers-goal-card.h"
 #include "koers-goal-print.h"
 
 typedef struct
 {
+  KoersCardLayout         layout;
   GPtrArray              *students;
   GPtrArray              *goals;
   KoersGoalCardsDoneFunc  done;
@@ -20,11 +20,13 @@ typedef struct
 } Cards;
 
 static Cards *
-cards_new (GPtrArray *students,
-           GPtrArray *goals)
+cards_new (KoersCardLayout  layout,
+           GPtrArray       *students,
+           GPtrArray       *goals)
 {
   Cards *cards = g_new0 (Cards, 1);
 
+  cards->layout = layout;
   cards->students = g_ptr_array_ref (students);
   cards->goals = g_ptr_array_ref (goals);
   return cards;
@@ -49,7 +51,7 @@ begin_print_cb (GtkPrintOperation *operation,
                 Cards             *cards)
 {
   gtk_print_operation_set_n_pages (operation,
-                                   (int) koers_card_layout_get_n_pages (KOERS_CARD_LAYOUT_A4,
+                                   (int) koers_card_layout_get_n_pages (cards->layout,
                                                                         cards->goals->len));
 }
 
@@ -62,18 +64,19 @@ draw_page_cb (GtkPrintOperation *operation,
   koers_goal_cards_render_page (gtk_print_context_get_cairo_context (context),
                                 gtk_print_context_get_width (context),
                                 gtk_print_context_get_height (context),
-                                KOERS_CARD_LAYOUT_A4,
+                                cards->layout,
                                 cards->students, cards->goals, (guint) page);
 }
 
 void
-koers_goal_cards_print (GtkWindow *parent,
-                        GPtrArray *students,
-                        GPtrArray *goals)
+koers_goal_cards_print (GtkWindow       *parent,
+                        KoersCardLayout  layout,
+                        GPtrArray       *students,
+                        GPtrArray       *goals)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GtkPaperSize) paper = NULL;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
   Cards *cards;
@@ -83,7 +86,13 @@ koers_goal_cards_print (GtkWindow *parent,
   if (goals->len == 0)
     return;
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  /* The sheet the layout is made for; the dialog's page setup may still change it,
+   * the renderer fills whatever page it gets. */
+  paper = gtk_paper_size_new (layout == KOERS_CARD_LAYOUT_A5 ? GTK_PAPER_NAME_A5 : GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_page_setup_set_orientation (setup, layout == KOERS_CARD_LAYOUT_A5_TWO_ON_A4
+                                           ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                           : GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   /* The renderer sets its own margins for a card on a desk. */
@@ -91,7 +100,7 @@ koers_goal_cards_print (GtkWindow *parent,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, _("Goal Cards"));
 
-  cards = cards_new (students, goals);
+  cards = cards_new (layout, students, goals);
   g_object_set_data_full (G_OBJECT (operation), "koers-cards", cards, (GDestroyNotify) cards_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), cards);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), cards);
@@ -122,7 +131,7 @@ write_cards (Cards *cards,
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                  _("Cannot save there: choose a folder on this computer."));
   else
-    koers_goal_cards_write_pdf (path, KOERS_CARD_LAYOUT_A4, cards->students, cards->goals,
+    koers_goal_cards_write_pdf (path, cards->layout, cards->students, cards->goals,
                                 &n_pages, &error);
 
   if (cards->done != NULL)
@@ -162,6 +171,7 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
 
 void
 koers_goal_cards_export (GtkWindow              *parent,
+                         KoersCardLayout         layout,
                          GPtrArray              *students,
                          GPtrArray              *goals,
                          const char             *suggested_name,
@@ -173,7 +183,7 @@ koers_goal_cards_export (GtkWindow              *parent,
 
   g_return_if_fail (students != NULL && goals != NULL && students->len == goals->len);
 
-  cards = cards_new (students, goals);
+  cards = cards_new (layout, students, goals);
   cards->done = done;
   cards->user_data = user_data != NULL ? g_object_ref (user_data) : NULL;
 

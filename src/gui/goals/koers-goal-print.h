@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "koers-goal-card.h"
+
 G_BEGIN_DECLS
 
 /* Called once the PDF is written (@error NULL) or failed; not when the user cancels. */
@@ -16,11 +18,13 @@ typedef void (*KoersGoalCardsDoneFunc) (GFile        *file,
 
 /* The print dialog (with preview) for the cards; @students[i] belongs to @goals[i]. */
 void koers_goal_cards_print  (GtkWindow              *parent,
+                              KoersCardLayout         layout,
                               GPtrArray              *students,
                               GPtrArray              *goals);
-/* Asks where to save, then writes one A4 page per card. @user_data is kept alive
+/* Asks where to save, then writes the cards in @layout. @user_data is kept alive
  * (a GObject) until @done has run. */
 void koers_goal_cards_export (GtkWindow              *parent,
+                              KoersCardLayout         layout,
                               GPtrArray              *students,
                               GPtrArray              *goals,
                               const char             *suggested_name,

@@ -20,11 +20,9 @@ GtkWidget *koers_goals_view_get_feedback_button (KoersGoalsView  *self,
                                                  gint64           goal_id,
                                                  guint            step,
                                                  KoersFeedbackKind kind);
-/* "Export Card as PDF…" without the file chooser. */
-gboolean   koers_goals_view_export_pdf        (KoersGoalsView    *self,
-                                               KoersGoal         *goal,
-                                               const char        *path,
-                                               GError           **error);
+/* "Print or Save Card…": the layout question for the goal with @goal_id. */
+GtkWindow *koers_goals_view_open_card_dialog  (KoersGoalsView    *self,
+                                               gint64             goal_id);
 /* Opens the evaluation (@stop FALSE) or stop window for the goal with @goal_id. */
 GtkWindow *koers_goals_view_evaluate          (KoersGoalsView    *self,
                                                gint64             goal_id,

@@ -10,10 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "koers-date.h"
-#include "koers-goal-card.h"
+#include "koers-goal-cards-dialog.h"
 #include "koers-goal-editor.h"
 #include "koers-goal-evaluation.h"
-#include "koers-goal-print.h"
 #include "koers-goals-view-private.h"
 #include "koers-string.h"
 
@@ -414,8 +413,7 @@ create_goal_menu (KoersGoal *goal)
     ADD (change, _("_Stop Goal…"), "goals.stop-goal");
   if (status == KOERS_GOAL_EVALUATED || status == KOERS_GOAL_STOPPED)
     ADD (change, _("_New Goal Following This One"), "goals.follow-up");
-  ADD (cards, _("_Print Card…"), "goals.print-card");
-  ADD (cards, _("E_xport Card as PDF…"), "goals.export-card");
+  ADD (cards, _("_Print or Save Card…"), "goals.print-card");
 
 #undef ADD
 
@@ -523,21 +521,6 @@ add_card (KoersGoalsView      *self,
   g_ptr_array_add (self->cards, card);
   adw_preferences_group_add (group, card);
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
-}
-
-/* Everything the cards need from the store, in one place for the test and both print paths. */
-static gboolean
-export_cards (KoersGoalsView *self,
-              KoersGoal      *goal,
-              const char     *path,
-              GError        **error)
-{
-  g_autoptr(GPtrArray) students = g_ptr_array_new ();
-  g_autoptr(GPtrArray) goals = g_ptr_array_new ();
-
-  g_ptr_array_add (students, self->student);
-  g_ptr_array_add (goals, goal);
-  return koers_goal_cards_write_pdf (path, KOERS_CARD_LAYOUT_A4, students, goals, NULL, error);
 }
 
 static void
@@ -694,38 +677,8 @@ print_card_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   KoersGoalsView *self = KOERS_GOALS_VIEW (widget);
-  KoersGoal *goal = find_goal (self, g_variant_get_int64 (parameter));
-  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (goal == NULL || self->student == NULL)
-    return;
-
-  g_ptr_array_add (students, g_object_ref (self->student));
-  g_ptr_array_add (goals, g_object_ref (goal));
-  koers_goal_cards_print (get_parent_window (self), students, goals);
-}
-
-static void
-export_card_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  KoersGoalsView *self = KOERS_GOALS_VIEW (widget);
-  KoersGoal *goal = find_goal (self, g_variant_get_int64 (parameter));
-  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *name = NULL;
-
-  if (goal == NULL || self->student == NULL)
-    return;
-
-  g_ptr_array_add (students, g_object_ref (self->student));
-  g_ptr_array_add (goals, g_object_ref (goal));
-  /* Translators: the suggested file name; %s is the student's name */
-  name = g_strdup_printf (_("Goal card %s.pdf"), koers_student_get_display_name (self->student));
-  koers_goal_cards_export (get_parent_window (self), students, goals, name,
-                           export_done_cb, G_OBJECT (self));
+  koers_goals_view_open_card_dialog (self, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -801,7 +754,6 @@ koers_goals_view_class_init (KoersGoalsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "goals.follow-up", "x", follow_up_action);
   gtk_widget_class_install_action (widget_class, "goals.add-feedback", "(xuu)", add_feedback_action);
   gtk_widget_class_install_action (widget_class, "goals.print-card", "x", print_card_action);
-  gtk_widget_class_install_action (widget_class, "goals.export-card", "x", export_card_action);
 }
 
 static void
@@ -968,17 +920,32 @@ koers_goals_view_get_feedback_button (KoersGoalsView    *self,
   return g_hash_table_lookup (self->feedback_buttons, key);
 }
 
-gboolean
-koers_goals_view_export_pdf (KoersGoalsView  *self,
-                             KoersGoal       *goal,
-                             const char      *path,
-                             GError         **error)
+GtkWindow *
+koers_goals_view_open_card_dialog (KoersGoalsView *self,
+                                   gint64          goal_id)
 {
-  g_return_val_if_fail (KOERS_IS_GOALS_VIEW (self), FALSE);
-  g_return_val_if_fail (KOERS_IS_GOAL (goal), FALSE);
-  g_return_val_if_fail (self->student != NULL, FALSE);
+  KoersGoal *goal;
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) goals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *name = NULL;
+  KoersGoalCardsDialog *dialog;
 
-  return export_cards (self, goal, path, error);
+  g_return_val_if_fail (KOERS_IS_GOALS_VIEW (self), NULL);
+
+  goal = find_goal (self, goal_id);
+  if (goal == NULL || self->student == NULL)
+    return NULL;
+
+  g_ptr_array_add (students, g_object_ref (self->student));
+  g_ptr_array_add (goals, g_object_ref (goal));
+  /* Translators: the suggested file name; %s is the student's name */
+  name = g_strdup_printf (_("Goal card %s.pdf"), koers_student_get_display_name (self->student));
+  close_dialog (self);
+  dialog = koers_goal_cards_dialog_new (get_parent_window (self), self->store, students, goals,
+                                        _("Goal Card"), name, export_done_cb, G_OBJECT (self));
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 GtkWindow *

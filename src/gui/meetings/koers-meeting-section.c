@@ -98,6 +98,17 @@ koers_meeting_text_view_dup_text (GtkTextView *view)
   return text;
 }
 
+char *
+koers_meeting_editable_dup_text (GtkEditable *editable)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (GTK_IS_EDITABLE (editable), NULL);
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
 void
 koers_meeting_date_row_set (GtkEditable *row,
                             const char  *iso)

@@ -48,6 +48,8 @@ void         koers_meeting_text_view_set_text (GtkTextView *view,
                                                const char  *text);
 /* NULL when empty or only white space; otherwise the text without outer white space. */
 char        *koers_meeting_text_view_dup_text (GtkTextView *view);
+/* The row's text without outer white space; NULL when empty. */
+char        *koers_meeting_editable_dup_text  (GtkEditable *editable);
 /* Shows @iso ("2026-12-01") as the Dutch "1-12-2026"; "" when NULL. */
 void         koers_meeting_date_row_set       (GtkEditable *row,
                                                const char  *iso);

@@ -132,6 +132,42 @@ koers_date_format_month_year (const char *iso)
                           g_date_get_year (&date));
 }
 
+char *
+koers_date_format_long (const char *iso)
+{
+  /* GDateWeekday counts from Monday = 1. */
+  static const char * const weekdays[] = {
+    NC_("weekday in a date", "Monday"), NC_("weekday in a date", "Tuesday"),
+    NC_("weekday in a date", "Wednesday"), NC_("weekday in a date", "Thursday"),
+    NC_("weekday in a date", "Friday"), NC_("weekday in a date", "Saturday"),
+    NC_("weekday in a date", "Sunday"),
+  };
+  /* A context of their own: Dutch writes months in running text in lower case
+   * ("1 december"), unlike the month headings. */
+  static const char * const months[] = {
+    NC_("month in a date", "January"), NC_("month in a date", "February"),
+    NC_("month in a date", "March"), NC_("month in a date", "April"),
+    NC_("month in a date", "May"), NC_("month in a date", "June"),
+    NC_("month in a date", "July"), NC_("month in a date", "August"),
+    NC_("month in a date", "September"), NC_("month in a date", "October"),
+    NC_("month in a date", "November"), NC_("month in a date", "December"),
+  };
+  GDate date;
+
+  if (!koers_date_from_iso (iso, &date))
+    return NULL;
+
+  /* Translators: a date in running text, as in "Tuesday 1 December 2026";
+   * %1$s is the weekday, %2$d the day, %3$s the month, %4$d the year */
+  return g_strdup_printf (_("%1$s %2$d %3$s %4$d"),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "weekday in a date",
+                                        weekdays[g_date_get_weekday (&date) - 1]),
+                          g_date_get_day (&date),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month in a date",
+                                        months[g_date_get_month (&date) - 1]),
+                          g_date_get_year (&date));
+}
+
 int
 koers_date_years_between (const GDate *from,
                           const GDate *to)

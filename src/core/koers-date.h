@@ -19,6 +19,9 @@ char     *koers_date_format_dutch   (const char *iso);
 /* "November 2026", a heading over a month of the timeline. Month names come from
  * Koers's own translations, so they follow LANGUAGE even when LC_TIME does not. */
 char     *koers_date_format_month_year (const char *iso);
+/* "Tuesday 1 December 2026": a date in running text (a letter, a meeting's time).
+ * Like the month headings, the names come from Koers's own translations. */
+char     *koers_date_format_long    (const char *iso);
 int       koers_date_years_between  (const GDate *from,
                                      const GDate *to);
 void      koers_date_today          (GDate      *out);

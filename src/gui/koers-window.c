@@ -20,6 +20,7 @@
 #include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
 #include "koers-preferences-window.h"
+#include "koers-toasts.h"
 
 struct _KoersWindow
 {
@@ -47,9 +48,6 @@ struct _KoersWindow
   KoersStudent         *archived_student;
   /* While the toast offers to undo deleting this entry (the kept copy). */
   KoersEntry           *deleted_entry;
-  /* The toast waits for the one before it to finish hiding (see present_toast). */
-  guint                 pending_toast_id;
-  gint64                toast_hiding_since;
 };
 
 G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -74,9 +72,6 @@ static void
 toast_dismissed_cb (AdwToast    *toast,
                     KoersWindow *self)
 {
-  /* Any dismissal, the overlay's own timeout included, starts a hide animation. */
-  self->toast_hiding_since = g_get_monotonic_time ();
-
   if (self->toast != toast)
     return;
 
@@ -85,47 +80,16 @@ toast_dismissed_cb (AdwToast    *toast,
   g_clear_object (&self->deleted_entry);
 }
 
-/* libadwaita 1.2's overlay frees a toast's bookkeeping twice when a toast is
- * added while the one before is still animating out (valgrind: invalid read in
- * the hide animation's done handler), and it also trips over a queued toast that
- * an urgent one pushed aside. So: one toast at a time, and a new one waits until
- * the old one's 300 ms hide is over. */
-#define TOAST_HIDE_US (350 * G_TIME_SPAN_MILLISECOND)
-
-static gboolean
-present_pending_toast_cb (gpointer user_data)
-{
-  KoersWindow *self = user_data;
-
-  self->pending_toast_id = 0;
-  if (self->toast != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Shows @toast (transfer full) in place of the one on screen. */
 static void
 present_toast (KoersWindow *self,
                AdwToast    *toast)
 {
-  g_autoptr(AdwToast) old = g_steal_pointer (&self->toast);
-  gint64 wait;
-
-  /* Taken from self->toast first, so its dismissal leaves the new toast's undo data alone. */
-  if (old != NULL)
-    adw_toast_dismiss (old);
-  g_clear_handle_id (&self->pending_toast_id, g_source_remove);
-
-  self->toast = toast;
+  /* Replaced first, so the old toast's dismissal leaves the new toast's undo data alone. */
+  g_clear_object (&self->toast);
+  self->toast = g_object_ref (toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
-
-  wait = self->toast_hiding_since + TOAST_HIDE_US - g_get_monotonic_time ();
-  if (wait > 0)
-    self->pending_toast_id = g_timeout_add ((guint) (wait / G_TIME_SPAN_MILLISECOND) + 1,
-                                            present_pending_toast_cb, self);
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+  koers_toasts_present (self->toast_overlay, toast);
 }
 
 static void
@@ -166,7 +130,6 @@ dismiss_toast (KoersWindow *self)
 {
   g_autoptr(AdwToast) old = g_steal_pointer (&self->toast);
 
-  g_clear_handle_id (&self->pending_toast_id, g_source_remove);
   if (old != NULL)
     adw_toast_dismiss (old);
   g_clear_object (&self->archived_student);

@@ -1042,7 +1042,7 @@ koers_meeting_build_invitation (KoersMeeting *self,
       if (!koers_str_is_set (name))
         name = koers_attendee_role_get_label (leader->role);
       /* Translators: %s is the name (or the role) of who leads the meeting */
-      text = g_strdup_printf (_("%s will lead the meeting."), name);
+      text = g_strdup_printf (_("The meeting will be led by %s."), name);
       g_string_append (letter, text);
       g_string_append (letter, "\n");
       g_clear_pointer (&text, g_free);

@@ -419,7 +419,7 @@ block_gap (Builder   *b,
     case BLOCK_CHECKBOX:
       return b->previous == kind ? 3 : 6;
     case BLOCK_FIELD:
-      return b->previous == BLOCK_FIELD ? 1 : 8;
+      return b->previous == BLOCK_FIELD ? 1 : 12;
     case BLOCK_COLUMNS:
     case BLOCK_RULE:
       return 10;

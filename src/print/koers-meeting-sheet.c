@@ -149,7 +149,7 @@ linked_entries (Sources       *src,
       if (link->role != role || (role == KOERS_LINK_STRENGTH && link->area != area))
         continue;
       entry = lookup_entry (src, link->entry_id);
-      if (entry != NULL && g_ptr_array_find (result, entry, NULL) == FALSE)
+      if (entry != NULL && !g_ptr_array_find (result, entry, NULL))
         g_ptr_array_add (result, entry);
     }
   g_ptr_array_sort (result, compare_entries_by_date);

@@ -12,25 +12,18 @@
  */
 #include "koers-goal-card-private.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <unistd.h>
-
-#include <cairo-pdf.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "koers-date.h"
 #include "koers-i18n.h"
+#include "koers-print-private.h"
 #include "koers-string.h"
 
-/* A friendly, clear sans: GNOME's own, else what every system has. */
-#define FONT_FAMILY "Cantarell, DejaVu Sans, sans"
+#define FONT_FAMILY KOERS_PRINT_FONT_FAMILY
 
 /* ISO 216 in points. The card's design size is A5. */
-#define A4_WIDTH  595.276
-#define A4_HEIGHT 841.890
+#define A4_WIDTH  KOERS_PRINT_A4_WIDTH
+#define A4_HEIGHT KOERS_PRINT_A4_HEIGHT
 #define A5_WIDTH  419.528
 #define A5_HEIGHT 595.276
 
@@ -383,21 +376,6 @@ draw_footer (Pen       *pen,
   return MAX (left_y, right_y) - pen->y;
 }
 
-static PangoContext *
-create_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Measure and draw with the same outlines, whatever the target: hinting that
-   * snaps to a screen's pixels would make the measuring pass lie about paper. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 static void
 pen_init (Pen          *pen,
           cairo_t      *cr,
@@ -463,33 +441,6 @@ draw_cut_line (cairo_t *cr,
   cairo_line_to (cr, x, height);
   cairo_stroke (cr);
   cairo_restore (cr);
-}
-
-typedef struct
-{
-  FILE   *file;
-  GError *error;
-} PdfWriter;
-
-static cairo_status_t
-write_to_file (void                *data,
-               const unsigned char *bytes,
-               unsigned int         length)
-{
-  PdfWriter *writer = data;
-
-  if (writer->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (fwrite (bytes, 1, length, writer->file) != length)
-    {
-      int saved_errno = errno;
-
-      g_set_error_literal (&writer->error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-  return CAIRO_STATUS_SUCCESS;
 }
 
 static const char * const layout_ids[] = {
@@ -573,7 +524,7 @@ koers_goal_card_get_fit_factor (cairo_t      *cr,
   g_return_val_if_fail (cr != NULL, 1.0);
   g_return_val_if_fail (KOERS_IS_GOAL (goal), 1.0);
 
-  context = create_context (cr);
+  context = koers_print_create_context (cr);
   pen_init (&pen, cr, context, width, height);
   factor = fit_factor (&pen, height, student, goal);
   g_object_unref (context);
@@ -595,7 +546,7 @@ koers_goal_card_render (cairo_t      *cr,
   g_return_if_fail (student == NULL || KOERS_IS_STUDENT (student));
   g_return_if_fail (KOERS_IS_GOAL (goal));
 
-  context = create_context (cr);
+  context = koers_print_create_context (cr);
   pen_init (&pen, cr, context, width, height);
   /* Also sets pen.step_gap. */
   pen.factor = fit_factor (&pen, height, student, goal);
@@ -654,6 +605,39 @@ koers_goal_cards_render_page (cairo_t         *cr,
   draw_cut_line (cr, width / 2, height);
 }
 
+typedef struct
+{
+  KoersCardLayout  layout;
+  GPtrArray       *students;
+  GPtrArray       *goals;
+  double           width;
+  double           height;
+} Cards;
+
+static guint
+cards_paginate (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  user_data)
+{
+  Cards *cards = user_data;
+
+  cards->width = width;
+  cards->height = height;
+  return koers_card_layout_get_n_pages (cards->layout, cards->goals->len);
+}
+
+static void
+cards_render (cairo_t  *cr,
+              guint     page,
+              gpointer  user_data)
+{
+  Cards *cards = user_data;
+
+  koers_goal_cards_render_page (cr, cards->width, cards->height, cards->layout,
+                                cards->students, cards->goals, page);
+}
+
 gboolean
 koers_goal_cards_write_pdf (const char       *path,
                             KoersCardLayout   layout,
@@ -662,16 +646,8 @@ koers_goal_cards_write_pdf (const char       *path,
                             guint            *n_pages,
                             GError          **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  PdfWriter writer = { 0 };
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
+  Cards cards = { layout, students, goals, 0, 0 };
   double width, height;
-  guint pages;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (students != NULL && goals != NULL, FALSE);
@@ -685,73 +661,8 @@ koers_goal_cards_write_pdf (const char       *path,
       return FALSE;
     }
 
-  /* Written beside the target and renamed into place, so a failure never leaves
-   * half a PDF, nor destroys the one that was there. Private: it names students. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write the goal cards to %s: %s. Choose a folder that exists and that you can write to."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  writer.file = fdopen (fd, "wb");
-  if (writer.file == NULL)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not write the goal cards to %s: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
   koers_card_layout_get_page_size (layout, &width, &height);
-  pages = koers_card_layout_get_n_pages (layout, goals->len);
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_file, &writer, width, height);
   /* Neutral metadata: no student's name leaves the page itself. */
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Goal cards"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Koers");
-  cr = cairo_create (surface);
-  for (guint page = 0; page < pages; page++)
-    {
-      koers_goal_cards_render_page (cr, width, height, layout, students, goals, page);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS && writer.error == NULL &&
-      (fflush (writer.file) != 0 || fsync (fileno (writer.file)) != 0))
-    g_set_error_literal (&writer.error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
-  if (fclose (writer.file) != 0 && writer.error == NULL && status == CAIRO_STATUS_SUCCESS)
-    g_set_error_literal (&writer.error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
-
-  if (writer.error == NULL && status != CAIRO_STATUS_SUCCESS)
-    g_set_error_literal (&writer.error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
-
-  if (writer.error == NULL && g_rename (tmp_path, path) != 0)
-    g_set_error_literal (&writer.error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
-
-  if (writer.error != NULL)
-    {
-      g_unlink (tmp_path);
-      g_propagate_prefixed_error (error, writer.error, _("Could not write the goal cards to %s: "), path);
-      return FALSE;
-    }
-
-  if (n_pages != NULL)
-    *n_pages = pages;
-  return TRUE;
+  return koers_print_write_pdf (path, width, height, _("Goal cards"),
+                                cards_paginate, cards_render, &cards, n_pages, error);
 }

@@ -46,17 +46,6 @@ parse_date (const char  *option,
                         option, text);
 }
 
-/* Tabs and line breaks would split a record. */
-static char *
-one_line (const char *text)
-{
-  GString *str = g_string_new (NULL);
-
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    g_string_append_c (str, (guchar) *p < 0x20 || *p == 0x7f ? ' ' : *p);
-  return g_string_free (str, FALSE);
-}
-
 /* Strips every line; blank ones are left out. */
 static GStrv
 clean_lines (char **lines)
@@ -244,7 +233,7 @@ koers_cli_command_goals (KoersCliOptions *options,
   for (guint i = 0; i < goals->len; i++)
     {
       KoersGoal *goal = g_ptr_array_index (goals, i);
-      g_autofree char *title = one_line (koers_goal_get_title (goal));
+      g_autofree char *title = koers_cli_one_line (koers_goal_get_title (goal));
 
       /* Machine-readable on purpose: the status is an id, not translated. */
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",

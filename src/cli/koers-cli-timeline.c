@@ -358,18 +358,6 @@ koers_cli_command_add_entry (KoersCliOptions *options,
   return EXIT_OK;
 }
 
-/* Tabs and line breaks would split a record: every control character becomes a
- * space. Bytes below 0x20 never occur inside a UTF-8 sequence. */
-static char *
-one_line (const char *text)
-{
-  GString *str = g_string_new (NULL);
-
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    g_string_append_c (str, (guchar) *p < 0x20 || *p == 0x7f ? ' ' : *p);
-  return g_string_free (str, FALSE);
-}
-
 static gboolean
 parse_kinds (char   **texts,
              guint   *mask,
@@ -435,7 +423,8 @@ koers_cli_command_timeline (KoersCliOptions *options,
       g_autofree char *text = NULL;
 
       /* Machine-readable on purpose: the words here are ids, not translated. */
-      text = sensitive && !include_sensitive ? g_strdup ("[sensitive]") : one_line (koers_entry_get_text (entry));
+      text = sensitive && !include_sensitive ? g_strdup ("[sensitive]")
+                                             : koers_cli_one_line (koers_entry_get_text (entry));
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%d\t%s\n",
                koers_entry_get_id (entry),
                koers_entry_get_date (entry),
@@ -492,7 +481,7 @@ koers_cli_command_search (KoersCliOptions *options,
     {
       KoersSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *marked = koers_search_hit_dup_snippet_marked (hit, "[", "]");
-      g_autofree char *snippet = one_line (marked);
+      g_autofree char *snippet = koers_cli_one_line (marked);
 
       g_print ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\n",
                koers_search_hit_get_student_id (hit),

@@ -49,6 +49,18 @@ koers_cli_usage_error (const char *message)
   return EXIT_USAGE;
 }
 
+/* Tabs and line breaks would split a record: every control character becomes a
+ * space. Bytes below 0x20 never occur inside a UTF-8 sequence. */
+char *
+koers_cli_one_line (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    g_string_append_c (str, (guchar) *p < 0x20 || *p == 0x7f ? ' ' : *p);
+  return g_string_free (str, FALSE);
+}
+
 static const char *
 database_path (KoersCliOptions *options)
 {

@@ -13,6 +13,7 @@
 #include "koers-class-list.h"
 #include "koers-cli.h"
 #include "koers-cli-goals.h"
+#include "koers-cli-meetings.h"
 #include "koers-cli-passphrase.h"
 #include "koers-cli-timeline.h"
 #include "koers-demo.h"
@@ -274,6 +275,9 @@ static const KoersCliCommand commands[] = {
   { "add-goal", N_("STUDENT --title T --step STEP… --start DATE [OPTIONS…]"), N_("Add a goal (active, or --concept) and print its id (all options: add-goal --help)"), koers_cli_command_add_goal },
   { "goals", N_("STUDENT"), N_("A student's goals: id, status, start, evaluation date, title"), koers_cli_command_goals },
   { "goal-cards", N_("(--student STUDENT | --group GROUP) -o FILE.pdf [--layout a4|a5|a5x2]"), N_("Write the goal cards of active goals to a PDF and print the number of cards"), koers_cli_command_goal_cards },
+  { "meetings", N_("STUDENT"), N_("A student's parent meetings: id, date, status, reason"), koers_cli_command_meetings },
+  { "meeting-sheet", N_("MEETING -o FILE.pdf [--for-parents] [--include-sensitive]"), N_("Write a meeting's preparation sheet (or the parents' agreements) to a PDF and print the number of pages"), koers_cli_command_meeting_sheet },
+  { "meeting-ics", N_("MEETING -o FILE.ics"), N_("Write a meeting as a calendar event, with the invitation as its description"), koers_cli_command_meeting_ics },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 
@@ -300,10 +304,11 @@ commands_description (void)
       g_string_append_printf (str, " %s", _(commands[i].summary));
     }
 
-  g_string_append_printf (str, "\n\n%s\n\n%s",
+  g_string_append_printf (str, "\n\n%s\n%s\n\n%s",
                           _("STUDENT is a student's id or student number. Dates are written\n"
                             "yyyy-mm-dd or dd-mm-yyyy. Sensitive text is left out unless\n"
                             "--include-sensitive is given."),
+                          _("MEETING is a meeting's id, as “meetings” lists it."),
                           _("The passphrase is read from --passphrase-file, from the file named by\n"
                             "KOERS_PASSPHRASE_FILE, or asked for on the terminal. A wrong passphrase\n"
                             "exits with status 2."));

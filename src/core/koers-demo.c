@@ -122,6 +122,8 @@ static const DemoEntry demo_entries[] = {
   { AT ("104213", 45, PARENT_CONTACT), BY (PARENT, "moeder"), .flags = SENSITIVE | DONE,
     .text = "Moeder vertelt dat zij en de vader van Mees uit elkaar gaan; Mees woont om de week bij vader.",
     NEXT ("Moeder na drie weken bellen hoe het thuis gaat", "mentor", -24) },
+  { AT ("104213", 29, OBSERVATION), BY (TEACHER, "mevrouw de Graaf (Nederlands)"),
+    .text = "Mees leverde zijn leesdossier Nederlands een week te laat in en lag in de les twee keer met zijn hoofd op tafel." },
   { AT ("104213", 22, STUDENT_TALK), BY (STUDENT, NULL), .flags = SENSITIVE,
     .text = "Mees vertelt dat hij slecht slaapt omdat hij 's avonds veel aan thuis denkt.",
     NEXT ("Mees aanmelden voor een gesprek met de zorgcoördinator", "mentor", -8) },
@@ -903,6 +905,332 @@ fill_goals (KoersStore  *store,
   return TRUE;
 }
 
+/* Parent meetings: one prepared for next week and one held five weeks ago, with
+ * agreements that now stand on the timeline. They point at the demo's entries by
+ * the start of their text. */
+typedef struct
+{
+  const char    *text;       /* the start of one of the student's demo entries */
+  KoersLinkRole  role;
+  KoersArea      area;       /* only for KOERS_LINK_STRENGTH */
+} DemoLink;
+
+typedef struct
+{
+  const char          *what;
+  KoersAgreementOwner  owner;
+  const char          *owner_name;   /* NULL: the mentor */
+  int                  due_in;       /* days from today */
+  gboolean             done;
+} DemoAgreement;
+
+typedef struct
+{
+  const char    *number;
+  int            date_in;            /* days from today (negative: past) */
+  const char    *time;
+  const char    *place;
+  const char    *parents[3];
+  const char    *student_name;
+  const char    *reason;
+  const char    *aims;
+  const char    *strengths[KOERS_N_AREAS];
+  const char    *appreciation;
+  const char    *worry;
+  const char    *going_well;
+  const char    *school_view;
+  const char    *home_view;
+  const char    *student_view;
+  DemoLink       links[6];
+  /* An agenda item about a sensitive entry: announced, never sprung at the end. */
+  const char    *sensitive_entry;
+  const char    *sensitive_item;
+  gboolean       discuss_active_goal;
+  /* Held meetings only. */
+  gboolean       held;
+  DemoAgreement  agreements[4];
+  int            next_contact_in;
+  const char    *felt_heard;
+  const char    *do_differently;
+  const char    *summary;
+} DemoMeeting;
+
+static const DemoMeeting demo_meetings[] = {
+  /* Mees (2A): prepared, next week, both parents. Nobody in 2A is an adult. */
+  { "104213", 8, "19:30", "lokaal 1.12",
+    { "mevrouw Kuipers (moeder)", "meneer de Vries (vader)", NULL }, "Mees",
+    .reason = "De cijfers van Mees voor Nederlands en geschiedenis dalen en hij is stiller dan we van hem kennen.",
+    .aims = "Samen met u en Mees bespreken hoe het thuis en op school gaat, en afspreken wat hem helpt om weer bij te blijven en lekker in zijn vel te zitten.",
+    .strengths = {
+      [KOERS_AREA_LEARNING] = "Haalde in de eerste periode voor Nederlands en geschiedenis ruime voldoendes.",
+      [KOERS_AREA_WORK_ATTITUDE] = "Maakt voor elke toets een planning en vraagt zelf om hulp als hij iets niet snapt.",
+      [KOERS_AREA_SOCIAL_EMOTIONAL] = "Zorgzaam: liet uit zichzelf een nieuwe leerling de school zien en zat de eerste week naast hem.",
+      [KOERS_AREA_CREATIVE] = "Zingt in het schoolkoor en durfde bij de repetitie een solo te zingen.",
+      [KOERS_AREA_INTERESTS] = "Muziek: hij blijft na de les uit zichzelf oefenen.",
+    },
+    .appreciation = "Beide ouders zijn betrokken en reageren snel op berichten van school.",
+    .worry = "Wij maken ons zorgen omdat de cijfers van Mees in korte tijd flink zijn gedaald en hij in de les en in de pauze stiller is dan we van hem kennen.",
+    .going_well = "Bij muziek en in het schoolkoor doet Mees volop mee. Met een vaste planning lukt het leren beter.",
+    .school_view = "Op school zien we een jongen die zijn best wil doen maar minder energie heeft dan aan het begin van het jaar. De docenten letten op stille signalen en spreken hem na de les even aan.",
+    .home_view = "Moeder vertelde aan de telefoon dat Mees thuis veel op zijn kamer zit. Hoe vader het ziet, horen we graag in het gesprek.",
+    .student_view = "Mees zegt dat school nu veel voelt en dat het koor het leukste van de week is. Hij wil zelf bij het gesprek zijn.",
+    .links = {
+      { "Mees liet een nieuwe leerling", KOERS_LINK_STRENGTH, KOERS_AREA_SOCIAL_EMOTIONAL },
+      { "Mees zong bij de repetitie", KOERS_LINK_STRENGTH, KOERS_AREA_CREATIVE },
+      { "Cijfers Nederlands en geschiedenis", KOERS_LINK_EXAMPLE, 0 },
+      { "Mees leverde zijn leesdossier", KOERS_LINK_EXAMPLE, 0 },
+      { "Mees zong bij de repetitie", KOERS_LINK_GOING_WELL, 0 },
+    },
+    .sensitive_entry = "Moeder vertelt dat zij en de vader van Mees",
+    .sensitive_item = "De nieuwe thuissituatie: wat merkt Mees ervan en wat heeft hij nodig (met moeder afgesproken dat dit aan bod komt)",
+    .discuss_active_goal = TRUE },
+
+  /* Chloë (groep 7): held five weeks ago with her mother; one agreement done already. */
+  { "31010", -35, "15:00", "lokaal groep 7",
+    { "mevrouw Peeters (moeder)", NULL }, "Chloë",
+    .reason = "Chloë trekt zich in de klas terug en zegt bijna niets meer; moeder ziet dat thuis ook.",
+    .aims = "Samen afspreken hoe we Chloë helpen om zich weer veilig en op haar gemak te voelen in de klas.",
+    .strengths = {
+      [KOERS_AREA_LEARNING] = "Werkt nauwkeurig en zoekt dingen graag zelf uit.",
+      [KOERS_AREA_CREATIVE] = "Tekent veel en met oog voor detail.",
+      [KOERS_AREA_INTERESTS] = "Natuur en dieren: interviewde zelf een imker voor haar werkstuk.",
+    },
+    .appreciation = "Moeder nam zelf contact op en wil graag samen optrekken.",
+    .worry = "Wij maken ons zorgen omdat Chloë in de klas haar jas aanhoudt met de capuchon op en bijna niets meer zegt.",
+    .going_well = "Bij rustige opdrachten en in een tweetal werkt ze geconcentreerd en praat ze wel.",
+    .school_view = "Chloë wordt stil bij drukte en groepswerk; alleen of met één klasgenoot gaat het beter.",
+    .home_view = "Moeder ziet thuis ook dat Chloë zich terugtrekt, vooral na drukke schooldagen.",
+    .student_view = "Chloë vindt de klas soms te druk en wil een plek waar het rustig is.",
+    .links = {
+      { "Chloë maakte een werkstuk over bijen", KOERS_LINK_STRENGTH, KOERS_AREA_LEARNING },
+      { "Chloë houdt in de klas haar jas aan", KOERS_LINK_EXAMPLE, 0 },
+      { "Chloë zegt dat er niets is", KOERS_LINK_EXAMPLE, 0 },
+    },
+    .held = TRUE,
+    .agreements = {
+      { "De juf maakt van de leeshoek een rustige werkplek voor drukke momenten en spreekt met Chloë een teken af.",
+        KOERS_OWNER_SCHOOL, NULL, -28, TRUE },
+      { "Moeder vraagt Chloë na school wat het fijnste moment van de dag was en laat de juf op vrijdag weten wat opvalt.",
+        KOERS_OWNER_PARENT, "mevrouw Peeters", 7, FALSE },
+      { "Chloë zegt het tegen de juf als het haar te druk wordt in de klas.",
+        KOERS_OWNER_STUDENT, "Chloë", 7, FALSE },
+    },
+    .next_contact_in = 7,
+    .felt_heard = "Ja. Moeder zei dat ze blij was dat we het samen oppakken en dat ze zich serieus genomen voelde.",
+    .do_differently = "Chloë alleen bij het laatste deel uitnodigen; het hele gesprek was voor haar te lang.",
+    .summary = "Moeder en juf zien hetzelfde: Chloë trekt zich terug als het druk is. Afgesproken: een rustige werkplek in de klas, moeder laat weten wat ze thuis ziet, en Chloë zegt het als het te druk wordt." },
+};
+
+/* The id of the student's entry whose text starts with @prefix; 0 when the demo did
+ * not write it (a timeline the user began was left alone). */
+static gboolean
+find_demo_entry (GPtrArray   *entries,
+                 const char  *prefix,
+                 gint64      *out_id)
+{
+  *out_id = 0;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KoersEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_str_has_prefix (koers_entry_get_text (entry) ?: "", prefix))
+        {
+          *out_id = koers_entry_get_id (entry);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The agenda with @text about @entry_id after the default "how you see it at home"
+ * (the fourth item): among the subjects, never as a surprise at the end. The
+ * held meeting ticks every item, as the mentor did while talking. */
+static void
+set_demo_agenda (KoersMeeting *meeting,
+                 const char   *text,
+                 gint64        entry_id,
+                 gboolean      all_done)
+{
+  GPtrArray *agenda = koers_meeting_get_agenda (meeting);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_meeting_item_free);
+
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      KoersMeetingItem *item = g_ptr_array_index (agenda, i);
+
+      if (i == 4 && text != NULL)
+        g_ptr_array_add (items, koers_meeting_item_new (text, entry_id, all_done));
+      g_ptr_array_add (items, koers_meeting_item_new (item->text, item->entry_id, all_done || item->done));
+    }
+  if (agenda->len <= 4 && text != NULL)
+    g_ptr_array_add (items, koers_meeting_item_new (text, entry_id, all_done));
+  koers_meeting_set_agenda (meeting, items);
+}
+
+static gboolean
+select_active_goal (KoersStore    *store,
+                    KoersMeeting  *meeting,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) goals = koers_store_list_goals (store, koers_meeting_get_student_id (meeting), error);
+
+  if (goals == NULL)
+    return FALSE;
+  /* Active goals come first. */
+  if (goals->len > 0 && koers_goal_get_status (g_ptr_array_index (goals, 0)) == KOERS_GOAL_ACTIVE)
+    koers_meeting_set_goal_selected (meeting, koers_goal_get_id (g_ptr_array_index (goals, 0)), TRUE);
+  return TRUE;
+}
+
+/* Adds the agreements (each becomes an open follow-up), marks the done one's
+ * follow-up done, evaluates the meeting and marks it held: the parent contact on
+ * the timeline. */
+static gboolean
+hold_demo_meeting (KoersStore         *store,
+                   KoersMeeting       *meeting,
+                   const DemoMeeting  *d,
+                   const char         *mentor,
+                   const GDate        *today,
+                   GError            **error)
+{
+  g_autofree char *next_contact = school_day_iso (today, d->next_contact_in);
+
+  for (guint i = 0; i < G_N_ELEMENTS (d->agreements) && d->agreements[i].what != NULL; i++)
+    {
+      const DemoAgreement *a = &d->agreements[i];
+      g_autofree char *due = school_day_iso (today, a->due_in);
+      g_autoptr(KoersAgreement) agreement = NULL;
+
+      agreement = koers_agreement_new (a->what, a->owner, a->owner_name != NULL ? a->owner_name : mentor, due);
+      if (!koers_store_add_agreement (store, meeting, agreement, error))
+        return FALSE;
+
+      if (a->done)
+        {
+          g_autoptr(KoersEntry) entry = koers_store_get_entry (store, agreement->entry_id, error);
+
+          if (entry == NULL || !koers_store_set_followup_done (store, entry, TRUE, error))
+            return FALSE;
+        }
+    }
+
+  koers_meeting_set_next_contact (meeting, next_contact);
+  koers_meeting_set_felt_heard (meeting, d->felt_heard);
+  koers_meeting_set_do_differently (meeting, d->do_differently);
+  koers_meeting_set_summary (meeting, d->summary);
+  return koers_store_finish_meeting (store, meeting, error);
+}
+
+static gboolean
+save_demo_meeting (KoersStore         *store,
+                   KoersStudent       *student,
+                   const DemoMeeting  *d,
+                   const char         *mentor,
+                   const GDate        *today,
+                   GError            **error)
+{
+  g_autoptr(KoersMeeting) meeting = koers_meeting_new ();
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *date = school_day_iso (today, d->date_in);
+  gint64 student_id = koers_student_get_id (student);
+  gint64 sensitive_id = 0;
+
+  entries = koers_store_list_entries (store, student_id, NULL, error);
+  if (entries == NULL)
+    return FALSE;
+
+  koers_meeting_set_student_id (meeting, student_id);
+  koers_meeting_set_reason (meeting, d->reason);
+  koers_meeting_set_aims (meeting, d->aims);
+  koers_meeting_set_date (meeting, date);
+  koers_meeting_set_time (meeting, d->time);
+  koers_meeting_set_place (meeting, d->place);
+  koers_meeting_set_duration (meeting, KOERS_MEETING_DEFAULT_MINUTES);
+  for (guint i = 0; i < G_N_ELEMENTS (d->parents) && d->parents[i] != NULL; i++)
+    koers_meeting_add_attendee (meeting, KOERS_ATTENDEE_PARENT, d->parents[i], FALSE);
+  koers_meeting_add_attendee (meeting, KOERS_ATTENDEE_STUDENT, d->student_name, FALSE);
+  koers_meeting_add_attendee (meeting, KOERS_ATTENDEE_MENTOR, mentor, TRUE);
+
+  for (guint i = 0; i < KOERS_N_AREAS; i++)
+    koers_meeting_set_strength (meeting, i, d->strengths[i]);
+  koers_meeting_set_parents_appreciation (meeting, d->appreciation);
+  koers_meeting_set_worry (meeting, d->worry);
+  koers_meeting_set_going_well (meeting, d->going_well);
+  koers_meeting_set_school_view (meeting, d->school_view);
+  koers_meeting_set_home_view (meeting, d->home_view);
+  koers_meeting_set_student_view (meeting, d->student_view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (d->links) && d->links[i].text != NULL; i++)
+    {
+      gint64 id;
+
+      /* Without the demo's own entries the meeting would point at nothing. */
+      if (!find_demo_entry (entries, d->links[i].text, &id))
+        return TRUE;
+      koers_meeting_link_entry (meeting, id, d->links[i].role, d->links[i].area);
+    }
+  if (d->sensitive_entry != NULL)
+    {
+      if (!find_demo_entry (entries, d->sensitive_entry, &sensitive_id))
+        return TRUE;
+      koers_meeting_link_entry (meeting, sensitive_id, KOERS_LINK_EXAMPLE, 0);
+    }
+  set_demo_agenda (meeting, d->sensitive_item, sensitive_id, d->held);
+
+  if (d->discuss_active_goal && !select_active_goal (store, meeting, error))
+    return FALSE;
+
+  koers_meeting_set_status (meeting, KOERS_MEETING_PLANNED);
+  if (!koers_store_save_meeting (store, meeting, error))
+    return FALSE;
+
+  return !d->held || hold_demo_meeting (store, meeting, d, mentor, today, error);
+}
+
+/* Outside the timelines' transaction: each meeting call writes its own. */
+static gboolean
+fill_meetings (KoersStore  *store,
+               GError     **error)
+{
+  g_autofree char *mentor = NULL;
+  g_autoptr(GError) meta_error = NULL;
+  GDate today;
+
+  koers_date_today (&today);
+
+  /* The mentor who leads is the notebook's user, as in the app. */
+  mentor = koers_store_dup_meta (store, KOERS_META_USER_NAME, &meta_error);
+  if (meta_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&meta_error));
+      return FALSE;
+    }
+  if (mentor == NULL)
+    mentor = g_strdup (DEMO_MENTOR);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_meetings); i++)
+    {
+      g_autoptr(KoersStudent) student = NULL;
+      g_autoptr(GPtrArray) existing = NULL;
+
+      student = koers_store_find_student (store, demo_meetings[i].number, error);
+      if (student == NULL)
+        return FALSE;
+
+      /* Filling twice adds nothing; nor does it touch meetings the user prepared. */
+      existing = koers_store_list_meetings (store, koers_student_get_id (student), error);
+      if (existing == NULL)
+        return FALSE;
+      if (existing->len > 0)
+        continue;
+
+      if (!save_demo_meeting (store, student, &demo_meetings[i], mentor, &today, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 char *
 koers_demo_default_path (void)
 {
@@ -948,5 +1276,5 @@ koers_demo_fill (KoersStore  *store,
   if (!koers_store_commit (store, error))
     return FALSE;
 
-  return fill_goals (store, error);
+  return fill_goals (store, error) && fill_meetings (store, error);
 }

@@ -267,6 +267,8 @@ test_demo (Fixture       *f,
   g_auto(Result) demo = { 0 };
   g_auto(Result) again = { 0 };
   g_auto(Result) list = { 0 };
+  g_auto(Result) mees = { 0 };
+  g_auto(Result) chloe = { 0 };
   g_auto(GStrv) lines = NULL;
 
   /* demo creates the notebook when there is none. */
@@ -281,6 +283,16 @@ test_demo (Fixture       *f,
   /* Filling twice did not duplicate anyone. */
   lines = g_strsplit (g_strchomp (list.out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
+
+  /* Nor any parent meeting: Mees has the prepared one, Chloë the held one. */
+  run_cli (&mees, "--database", f->db, "--passphrase-file", f->pass_file, "meetings", "104213");
+  g_assert_cmpint (mees.status, ==, 0);
+  g_assert_nonnull (strstr (mees.out, "\tplanned\t"));
+  g_assert_true (strchr (mees.out, '\n') == mees.out + strlen (mees.out) - 1);
+  run_cli (&chloe, "--database", f->db, "--passphrase-file", f->pass_file, "meetings", "31010");
+  g_assert_cmpint (chloe.status, ==, 0);
+  g_assert_nonnull (strstr (chloe.out, "\theld\t"));
+  g_assert_true (strchr (chloe.out, '\n') == chloe.out + strlen (chloe.out) - 1);
 }
 
 /* A notebook with class 2A of the samples: Lotte van der Meer is 104216. */
@@ -1038,6 +1050,570 @@ test_demo_goals (Fixture       *f,
   }
 }
 
+/* Parent meetings. The demo has a prepared meeting for Mees (104213) next week and
+ * a held one for Chloë (31010) five weeks ago: see koers-demo.c. */
+
+/* A sentence of the demo's sensitive entry about Mees; never on the parents' paper. */
+#define MEES_SENSITIVE "uit elkaar gaan; Mees woont om de week bij vader"
+#define MEES_SENSITIVE_SQUEEZED "uitelkaargaan;Meeswoontomdeweekbijvader"
+
+static void
+fill_demo (Fixture *f)
+{
+  g_auto(Result) r = { 0 };
+
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+/* The fields of `meetings STUDENT`, one meeting a line. */
+static GPtrArray *
+list_meetings (Fixture    *f,
+               const char *student)
+{
+  g_auto(Result) r = { 0 };
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "meetings", student);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  lines = g_strsplit (r.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      char **fields = g_strsplit (lines[i], "\t", -1);
+
+      /* id, date, status, reason */
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_ptr_array_add (rows, fields);
+    }
+  return rows;
+}
+
+/* The id of @student's only meeting, as koers-cli prints it. */
+static char *
+only_meeting_id (Fixture    *f,
+                 const char *student)
+{
+  g_autoptr(GPtrArray) rows = list_meetings (f, student);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_strdup (((char **) g_ptr_array_index (rows, 0))[0]);
+}
+
+static char *
+iso_in_days (int days)
+{
+  GDate date;
+
+  koers_date_today (&date);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  return koers_date_to_iso (&date);
+}
+
+static void
+test_meetings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) mees = NULL;
+  g_autoptr(GPtrArray) chloe = NULL;
+  g_autoptr(GPtrArray) daan = NULL;
+  g_autofree char *today = iso_in_days (0);
+  g_autofree char *next_week = iso_in_days (8);
+  g_autofree char *week_after = iso_in_days (10);
+  g_autofree char *six_weeks_ago = iso_in_days (-37);
+  g_auto(Result) unknown = { 0 };
+  g_auto(Result) no_student = { 0 };
+  char **row;
+
+  fill_demo (f);
+
+  /* By student number and by id alike. */
+  mees = list_meetings (f, "104213");
+  g_assert_cmpuint (mees->len, ==, 1);
+  row = g_ptr_array_index (mees, 0);
+  g_assert_cmpint (g_ascii_strtoll (row[0], NULL, 10), >, 0);
+  /* Eight days ahead, a weekend moved to the Monday after. */
+  g_assert_cmpstr (row[1], >=, next_week);
+  g_assert_cmpstr (row[1], <=, week_after);
+  g_assert_cmpstr (row[2], ==, "planned");
+  g_assert_nonnull (strstr (row[3], "Mees"));
+
+  chloe = list_meetings (f, "31010");
+  g_assert_cmpuint (chloe->len, ==, 1);
+  row = g_ptr_array_index (chloe, 0);
+  g_assert_cmpstr (row[1], <, today);
+  g_assert_cmpstr (row[1], >=, six_weeks_ago);
+  g_assert_cmpstr (row[2], ==, "held");
+  g_assert_nonnull (strstr (row[3], "Chloë"));
+
+  /* No meeting: no output, no error. */
+  daan = list_meetings (f, "104211");
+  g_assert_cmpuint (daan->len, ==, 0);
+
+  run_cli (&no_student, "--database", f->db, "--passphrase-file", f->pass_file, "meetings", "999999");
+  g_assert_cmpint (no_student.status, ==, 1);
+  g_assert_nonnull (strstr (no_student.err, "999999"));
+  g_assert_cmpstr (no_student.out, ==, "");
+
+  run_cli (&unknown, "--database", f->db, "--passphrase-file", f->pass_file, "meetings");
+  g_assert_cmpint (unknown.status, ==, 64);
+}
+
+static void
+test_meeting_sheet (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *held = NULL;
+  g_autofree char *prepared = NULL;
+  g_autofree char *held_pdf = g_build_filename (f->dir, "chloe.pdf", NULL);
+  g_autofree char *held_parents_pdf = g_build_filename (f->dir, "chloe ouders.pdf", NULL);
+  g_autofree char *prep_pdf = g_build_filename (f->dir, "mees.pdf", NULL);
+  g_autofree char *prep_sensitive_pdf = g_build_filename (f->dir, "mees-vertrouwelijk.pdf", NULL);
+  g_autofree char *prep_parents_pdf = g_build_filename (f->dir, "mees-ouders.pdf", NULL);
+  g_autofree char *both_pdf = g_build_filename (f->dir, "both.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Result) r = { 0 };
+  g_auto(Result) parents = { 0 };
+  g_auto(Result) prep = { 0 };
+  g_auto(Result) sensitive = { 0 };
+  g_auto(Result) prep_parents = { 0 };
+  g_auto(Result) both = { 0 };
+  g_auto(Result) no_output = { 0 };
+
+  fill_demo (f);
+  held = only_meeting_id (f, "31010");
+  prepared = only_meeting_id (f, "104213");
+
+  /* The held meeting: its agreements are on both sheets. */
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", held, "-o", held_pdf);
+  g_assert_cmpint (r.status, ==, 0);
+  expected = g_strdup_printf ("%u pages\n", pdf_pages (held_pdf));
+  g_assert_cmpstr (r.out, ==, expected);
+  text = pdf_text_squeezed (held_pdf);
+  g_assert_nonnull (strstr (text, "zegthettegendejufalshethaartedrukwordtindeklas"));
+  g_assert_nonnull (strstr (text, "maaktvandeleeshoekeenrustigewerkplek"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&parents, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", held,
+           "--output", held_parents_pdf, "--for-parents");
+  g_assert_cmpint (parents.status, ==, 0);
+  g_assert_cmpstr (parents.out, ==, "1 page\n");
+  g_assert_cmpuint (pdf_pages (held_parents_pdf), ==, 1);
+  text = pdf_text_squeezed (held_parents_pdf);
+  g_assert_nonnull (strstr (text, "zegthettegendejufalshethaartedrukwordtindeklas"));
+  g_assert_nonnull (strstr (text, "mevrouwPeeters"));
+  /* Agreements only: not the worry the school wrote down beforehand. */
+  g_assert_null (strstr (text, "Wijmakenons"));
+  g_clear_pointer (&text, g_free);
+
+  /* The prepared meeting links a sensitive entry and has it on the agenda: only
+   * the mentor's sheet shows it, and only when asked for. */
+  run_cli (&prep, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", prepared, "-o", prep_pdf);
+  g_assert_cmpint (prep.status, ==, 0);
+  text = pdf_text_squeezed (prep_pdf);
+  g_assert_nonnull (strstr (text, "Wijmakenonszorgenomdat"));
+  g_assert_nonnull (strstr (text, "Ikleerelkedageenhalfuur"));
+  g_assert_null (strstr (text, MEES_SENSITIVE_SQUEEZED));
+  g_assert_null (strstr (text, "Denieuwethuissituatie"));
+  g_assert_null (strstr (text, "CONFIDENTIAL"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&sensitive, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", prepared,
+           "-o", prep_sensitive_pdf, "--include-sensitive");
+  g_assert_cmpint (sensitive.status, ==, 0);
+  text = pdf_text_squeezed (prep_sensitive_pdf);
+  g_assert_nonnull (strstr (text, MEES_SENSITIVE_SQUEEZED));
+  g_assert_nonnull (strstr (text, "Denieuwethuissituatie"));
+  g_assert_nonnull (strstr (text, "CONFIDENTIAL"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&prep_parents, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", prepared,
+           "-o", prep_parents_pdf, "--for-parents");
+  g_assert_cmpint (prep_parents.status, ==, 0);
+  text = pdf_text_squeezed (prep_parents_pdf);
+  g_assert_null (strstr (text, MEES_SENSITIVE_SQUEEZED));
+  g_assert_null (strstr (text, "Denieuwethuissituatie"));
+  g_assert_null (strstr (text, "Wijmakenons"));
+  g_assert_false (koers_test_file_contains (prep_parents_pdf, MEES_SENSITIVE));
+
+  /* The parents' sheet never has sensitive text: asking for it is a mistake. */
+  run_cli (&both, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", prepared,
+           "-o", both_pdf, "--for-parents", "--include-sensitive");
+  g_assert_cmpint (both.status, ==, 64);
+  g_assert_nonnull (strstr (both.err, "--include-sensitive"));
+  g_assert_false (g_file_test (both_pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (&no_output, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", prepared);
+  g_assert_cmpint (no_output.status, ==, 64);
+  g_assert_nonnull (strstr (no_output.err, "-o"));
+}
+
+/* The content lines of an .ics file with folding undone (RFC 5545 3.1). */
+static char *
+ics_unfolded (const char *ics)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = ics; *p != '\0'; p++)
+    {
+      if (p[0] == '\r' && p[1] == '\n' && (p[2] == ' ' || p[2] == '\t'))
+        {
+          p += 2;
+          continue;
+        }
+      g_string_append_c (str, *p);
+    }
+  return g_string_free (str, FALSE);
+}
+
+static void
+assert_crlf_lines (const char *ics)
+{
+  g_auto(GStrv) lines = g_strsplit (ics, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  /* The file ends with a line end, so the last piece is empty. */
+  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpstr (lines[n - 1], ==, "");
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      gsize len = strlen (lines[i]);
+
+      g_assert_cmpuint (len, >=, 2);
+      g_assert_cmpint (lines[i][len - 1], ==, '\r');
+      g_assert_true (strchr (lines[i], '\r') == lines[i] + len - 1);
+      /* Folded at 75 octets. */
+      g_assert_cmpuint (len - 1, <=, 75);
+    }
+}
+
+static void
+test_meeting_ics (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *prepared = NULL;
+  g_autofree char *ics_path = g_build_filename (f->dir, "oudergesprek.ics", NULL);
+  g_autofree char *edited_path = g_build_filename (f->dir, "edited.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *unfolded = NULL;
+  g_autofree char *dtstart = NULL;
+  g_autofree char *compact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(Result) r = { 0 };
+  g_auto(Result) edited = { 0 };
+  const char *date;
+
+  fill_demo (f);
+  rows = list_meetings (f, "104213");
+  prepared = g_strdup (((char **) g_ptr_array_index (rows, 0))[0]);
+  date = ((char **) g_ptr_array_index (rows, 0))[1];
+
+  run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", prepared, "-o", ics_path);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+
+  g_file_get_contents (ics_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (contents, "END:VCALENDAR\r\n"));
+  assert_crlf_lines (contents);
+
+  unfolded = ics_unfolded (contents);
+  /* 19:30 in Dutch local time on the meeting's date. */
+  compact = g_strdup_printf ("%.4s%.2s%.2s", date, date + 5, date + 8);
+  dtstart = g_strdup_printf ("\r\nDTSTART;TZID=Europe/Amsterdam:%sT193000\r\n", compact);
+  g_assert_nonnull (strstr (unfolded, dtstart));
+  g_assert_nonnull (strstr (unfolded, "\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n"));
+  g_assert_nonnull (strstr (unfolded, "\r\nLOCATION:lokaal 1.12\r\n"));
+  /* Not edited: the generated invitation, with the reason and signed by the
+   * notebook's user. Nothing sensitive. */
+  g_assert_nonnull (strstr (unfolded, "\r\nDESCRIPTION:"));
+  g_assert_nonnull (strstr (unfolded, "De cijfers van Mees voor Nederlands"));
+  g_assert_nonnull (strstr (unfolded, "\\nM. de Boer"));
+  g_assert_null (strstr (unfolded, MEES_SENSITIVE));
+  g_assert_null (strstr (unfolded, "thuissituatie"));
+
+  /* The invitation as the mentor edited it is what goes in the calendar. */
+  {
+    g_autoptr(KoersStore) store = open_notebook (f);
+    g_autoptr(KoersMeeting) meeting = koers_store_get_meeting (store, g_ascii_strtoll (prepared, NULL, 10), &error);
+
+    g_assert_no_error (error);
+    koers_meeting_set_invitation (meeting, "Beste ouders van Mees\nGraag spreken we u dinsdagavond op school.\nTot dan!");
+    koers_store_save_meeting (store, meeting, &error);
+    g_assert_no_error (error);
+  }
+  run_cli (&edited, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", prepared,
+           "--output", edited_path);
+  g_assert_cmpint (edited.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&unfolded, g_free);
+  g_file_get_contents (edited_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  assert_crlf_lines (contents);
+  unfolded = ics_unfolded (contents);
+  g_assert_nonnull (strstr (unfolded, "\r\nDESCRIPTION:Beste ouders van Mees\\nGraag spreken we u dinsdagavond op school.\\nTot dan!\r\n"));
+  g_assert_null (strstr (unfolded, "De cijfers van Mees"));
+}
+
+/* A meeting of Lotte (104216) with only what the store requires of a draft. */
+static gint64
+add_draft_meeting (Fixture    *f,
+                   const char *date)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = open_notebook (f);
+  g_autoptr(KoersStudent) lotte = koers_store_find_student (store, "104216", &error);
+  g_autoptr(KoersMeeting) meeting = koers_meeting_new ();
+
+  g_assert_no_error (error);
+  koers_meeting_set_student_id (meeting, koers_student_get_id (lotte));
+  koers_meeting_set_reason (meeting, "Hoe het gaat met de laptop van school");
+  koers_meeting_set_date (meeting, date);
+  koers_store_save_meeting (store, meeting, &error);
+  g_assert_no_error (error);
+  return koers_meeting_get_id (meeting);
+}
+
+static void
+test_meeting_ics_errors (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *ics = g_build_filename (f->dir, "gesprek.ics", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "gesprek.pdf", NULL);
+  g_autofree char *no_time = NULL;
+  g_autofree char *no_date = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(Result) unknown = { 0 };
+  g_auto(Result) unknown_sheet = { 0 };
+  g_auto(Result) not_a_number = { 0 };
+  g_auto(Result) time_missing = { 0 };
+  g_auto(Result) date_missing = { 0 };
+  g_auto(Result) no_output = { 0 };
+
+  init_class (f);
+  no_time = g_strdup_printf ("%" G_GINT64_FORMAT, add_draft_meeting (f, "2026-03-12"));
+  no_date = g_strdup_printf ("%" G_GINT64_FORMAT, add_draft_meeting (f, NULL));
+
+  /* A draft without a date lists with an empty date. */
+  rows = list_meetings (f, "104216");
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpstr (row[2], ==, "draft");
+      g_assert_cmpstr (row[3], ==, "Hoe het gaat met de laptop van school");
+      if (g_str_equal (row[0], no_date))
+        g_assert_cmpstr (row[1], ==, "");
+      else
+        g_assert_cmpstr (row[1], ==, "2026-03-12");
+    }
+
+  run_cli (&unknown, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", "4242", "-o", ics);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "no meeting with id 4242"));
+  g_assert_cmpstr (unknown.out, ==, "");
+  g_assert_false (g_file_test (ics, G_FILE_TEST_EXISTS));
+
+  run_cli (&unknown_sheet, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", "4242", "-o", pdf);
+  g_assert_cmpint (unknown_sheet.status, ==, 1);
+  g_assert_nonnull (strstr (unknown_sheet.err, "4242"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (&not_a_number, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", "Lotte", "-o", ics);
+  g_assert_cmpint (not_a_number.status, ==, 1);
+  g_assert_nonnull (strstr (not_a_number.err, "“Lotte” is not a meeting id"));
+  g_assert_false (g_file_test (ics, G_FILE_TEST_EXISTS));
+
+  run_cli (&time_missing, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", no_time, "-o", ics);
+  g_assert_cmpint (time_missing.status, ==, 1);
+  g_assert_nonnull (strstr (time_missing.err, "time"));
+  g_assert_cmpstr (time_missing.out, ==, "");
+  g_assert_false (g_file_test (ics, G_FILE_TEST_EXISTS));
+
+  run_cli (&date_missing, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", no_date, "-o", ics);
+  g_assert_cmpint (date_missing.status, ==, 1);
+  g_assert_nonnull (strstr (date_missing.err, "date"));
+  g_assert_false (g_file_test (ics, G_FILE_TEST_EXISTS));
+
+  run_cli (&no_output, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", no_time);
+  g_assert_cmpint (no_output.status, ==, 64);
+  g_assert_nonnull (strstr (no_output.err, "-o FILE.ics"));
+}
+
+static guint
+count_links (KoersMeeting  *meeting,
+             KoersLinkRole  role)
+{
+  GArray *links = koers_meeting_get_links (meeting);
+  guint n = 0;
+
+  for (guint i = 0; i < links->len; i++)
+    n += g_array_index (links, KoersMeetingLink, i).role == role;
+  return n;
+}
+
+/* What the demo promises about parent meetings: see koers-demo.c. */
+static void
+test_demo_meetings (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autofree char *today = iso_in_days (0);
+  guint n_status[KOERS_N_MEETING_STATUSES] = { 0 };
+  guint total = 0;
+
+  fill_demo (f);
+  fill_demo (f);
+
+  store = open_notebook (f);
+  students = koers_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < students->len; i++)
+    {
+      KoersStudent *student = g_ptr_array_index (students, i);
+      g_autoptr(GPtrArray) meetings = koers_store_list_meetings (store, koers_student_get_id (student), &error);
+
+      g_assert_no_error (error);
+      for (guint j = 0; j < meetings->len; j++)
+        {
+          KoersMeeting *listed = g_ptr_array_index (meetings, j);
+          g_autoptr(KoersMeeting) meeting = koers_store_get_meeting (store, koers_meeting_get_id (listed), &error);
+          KoersAttendee *leader;
+
+          g_assert_no_error (error);
+          total++;
+          n_status[koers_meeting_get_status (meeting)]++;
+
+          /* An adult's parents only with consent; the demo plans none for ZW2B. */
+          g_assert_false (koers_meeting_needs_consent (meeting, student));
+          g_assert_true (koers_meeting_has_parents (meeting));
+          leader = koers_meeting_get_leader (meeting);
+          g_assert_nonnull (leader);
+          g_assert_cmpint (leader->role, ==, KOERS_ATTENDEE_MENTOR);
+          g_assert_cmpstr (leader->name, ==, "M. de Boer");
+          g_assert_cmpstr (koers_meeting_get_author (meeting), ==, "M. de Boer");
+          g_assert_nonnull (koers_meeting_get_worry (meeting));
+          g_assert_true (g_str_has_prefix (koers_meeting_get_worry (meeting), "Wij maken ons zorgen"));
+          g_assert_cmpuint (count_links (meeting, KOERS_LINK_STRENGTH), >=, 1);
+          g_assert_cmpuint (count_links (meeting, KOERS_LINK_EXAMPLE), >=, 2);
+
+          if (koers_meeting_get_status (meeting) == KOERS_MEETING_PLANNED)
+            {
+              g_autoptr(GPtrArray) unannounced = NULL;
+              GArray *links = koers_meeting_get_links (meeting);
+              GArray *goal_ids = koers_meeting_get_goal_ids (meeting);
+              guint n_strengths = 0, n_parents = 0, n_facts = 0, n_sensitive = 0;
+              GPtrArray *attendees = koers_meeting_get_attendees (meeting);
+
+              g_assert_cmpstr (koers_student_get_student_number (student), ==, "104213");
+              g_assert_cmpstr (koers_meeting_get_date (meeting), >, today);
+              g_assert_cmpstr (koers_meeting_get_time (meeting), ==, "19:30");
+              g_assert_cmpstr (koers_meeting_get_place (meeting), ==, "lokaal 1.12");
+              g_assert_cmpuint (koers_meeting_get_duration (meeting), ==, 30);
+              g_assert_nonnull (koers_meeting_get_aims (meeting));
+              for (guint k = 0; k < attendees->len; k++)
+                n_parents += ((KoersAttendee *) g_ptr_array_index (attendees, k))->role == KOERS_ATTENDEE_PARENT;
+              g_assert_cmpuint (n_parents, ==, 2);
+              for (guint k = 0; k < KOERS_N_AREAS; k++)
+                n_strengths += koers_meeting_get_strength (meeting, k) != NULL &&
+                               *koers_meeting_get_strength (meeting, k) != '\0';
+              g_assert_cmpuint (n_strengths, >=, 4);
+              g_assert_nonnull (koers_meeting_get_school_view (meeting));
+              g_assert_nonnull (koers_meeting_get_home_view (meeting));
+              g_assert_nonnull (koers_meeting_get_student_view (meeting));
+              g_assert_cmpuint (koers_meeting_get_questions (meeting)->len, >=, 3);
+
+              for (guint k = 0; k < links->len; k++)
+                {
+                  KoersMeetingLink *link = &g_array_index (links, KoersMeetingLink, k);
+                  g_autoptr(KoersEntry) entry = koers_store_get_entry (store, link->entry_id, &error);
+
+                  g_assert_no_error (error);
+                  if (link->role == KOERS_LINK_STRENGTH)
+                    g_assert_cmpint (koers_entry_get_kind (entry), ==, KOERS_ENTRY_POSITIVE);
+                  if (link->role == KOERS_LINK_EXAMPLE && koers_entry_get_sensitive (entry))
+                    {
+                      n_sensitive++;
+                      g_assert_true (koers_meeting_is_on_agenda (meeting, link->entry_id));
+                    }
+                  else if (link->role == KOERS_LINK_EXAMPLE && !koers_entry_get_interpretation (entry))
+                    n_facts++;
+                }
+              g_assert_cmpuint (n_facts, >=, 2);
+              g_assert_cmpuint (n_sensitive, ==, 1);
+              unannounced = koers_store_list_unannounced_sensitive (store, meeting, &error);
+              g_assert_no_error (error);
+              g_assert_cmpuint (unannounced->len, ==, 0);
+
+              g_assert_cmpuint (goal_ids->len, ==, 1);
+              {
+                g_autoptr(KoersGoal) goal = koers_store_get_goal (store, g_array_index (goal_ids, gint64, 0), &error);
+
+                g_assert_no_error (error);
+                g_assert_cmpint (koers_goal_get_status (goal), ==, KOERS_GOAL_ACTIVE);
+              }
+              g_assert_cmpuint (koers_meeting_get_agreements (meeting)->len, ==, 0);
+            }
+          else if (koers_meeting_get_status (meeting) == KOERS_MEETING_HELD)
+            {
+              GPtrArray *agreements = koers_meeting_get_agreements (meeting);
+              gboolean owners[KOERS_N_OWNERS] = { FALSE };
+              guint n_done = 0;
+              g_autoptr(KoersEntry) summary = NULL;
+
+              g_assert_cmpstr (koers_student_get_student_number (student), ==, "31010");
+              g_assert_cmpstr (koers_meeting_get_date (meeting), <, today);
+              g_assert_nonnull (koers_meeting_get_felt_heard (meeting));
+              g_assert_nonnull (koers_meeting_get_do_differently (meeting));
+              g_assert_nonnull (koers_meeting_get_summary (meeting));
+              g_assert_cmpstr (koers_meeting_get_next_contact (meeting), >, today);
+
+              g_assert_cmpuint (agreements->len, ==, 3);
+              for (guint k = 0; k < agreements->len; k++)
+                {
+                  KoersAgreement *agreement = g_ptr_array_index (agreements, k);
+                  g_autoptr(KoersEntry) entry = koers_store_get_entry (store, agreement->entry_id, &error);
+
+                  g_assert_no_error (error);
+                  owners[agreement->owner] = TRUE;
+                  g_assert_nonnull (agreement->due);
+                  g_assert_cmpint (koers_entry_get_kind (entry), ==, KOERS_ENTRY_AGREEMENT);
+                  g_assert_cmpstr (koers_entry_get_followup_due (entry), ==, agreement->due);
+                  n_done += koers_entry_get_followup_done_at (entry) != NULL;
+                }
+              g_assert_true (owners[KOERS_OWNER_SCHOOL]);
+              g_assert_true (owners[KOERS_OWNER_PARENT]);
+              g_assert_true (owners[KOERS_OWNER_STUDENT]);
+              g_assert_cmpuint (n_done, ==, 1);
+
+              /* Marked held: one parent-contact entry on the meeting's day. */
+              summary = koers_store_get_entry (store, koers_meeting_get_summary_entry_id (meeting), &error);
+              g_assert_no_error (error);
+              g_assert_cmpint (koers_entry_get_kind (summary), ==, KOERS_ENTRY_PARENT_CONTACT);
+              g_assert_cmpstr (koers_entry_get_date (summary), ==, koers_meeting_get_date (meeting));
+              g_assert_true (g_str_has_prefix (koers_entry_get_text (summary), koers_meeting_get_summary (meeting)));
+              g_assert_false (koers_entry_get_sensitive (summary));
+            }
+        }
+    }
+
+  /* Filling twice added nothing. */
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (n_status[KOERS_MEETING_PLANNED], ==, 1);
+  g_assert_cmpuint (n_status[KOERS_MEETING_HELD], ==, 1);
+}
+
 static void
 test_usage (Fixture       *f,
             gconstpointer  data)
@@ -1058,6 +1634,9 @@ test_usage (Fixture       *f,
   g_assert_nonnull (strstr (help.out, "--passphrase-file"));
   g_assert_nonnull (strstr (help.out, "goal-cards"));
   g_assert_nonnull (strstr (help.out, "add-goal"));
+  g_assert_nonnull (strstr (help.out, "meetings STUDENT"));
+  g_assert_nonnull (strstr (help.out, "meeting-sheet MEETING"));
+  g_assert_nonnull (strstr (help.out, "meeting-ics MEETING"));
 
   run_cli (&unknown, "frobnicate");
   g_assert_cmpint (unknown.status, !=, 0);
@@ -1098,6 +1677,11 @@ main (int   argc,
   ADD ("/cli/goal-cards", test_goal_cards);
   ADD ("/cli/goal-cards-none", test_goal_cards_none);
   ADD ("/cli/demo-goals", test_demo_goals);
+  ADD ("/cli/meetings", test_meetings);
+  ADD ("/cli/meeting-sheet", test_meeting_sheet);
+  ADD ("/cli/meeting-ics", test_meeting_ics);
+  ADD ("/cli/meeting-ics-errors", test_meeting_ics_errors);
+  ADD ("/cli/demo-meetings", test_demo_meetings);
   ADD ("/cli/usage", test_usage);
 #undef ADD
 

@@ -1,0 +1,458 @@
+/* koers-meeting-sheet-dialog.c: one question, then print or save a meeting sheet
+ *
+ * Modelled on the goal cards dialog: the question comes before the print dialog
+ * or the file chooser opens, because it decides what is on the paper. For the
+ * mentor's preparation the question is whether sensitive notes go on it: off by
+ * default (DOMAIN.md, privacy), and only asked when the meeting links one. The
+ * parents' sheet never holds anything sensitive, so it asks nothing and says
+ * what it shows. Both print paths draw with the renderer in src/print/.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "koers-meeting-sheet-dialog-private.h"
+
+struct _KoersMeetingSheetDialog
+{
+  AdwMessageDialog           parent_instance;
+
+  GtkWidget                 *sensitive_row;
+  GtkSwitch                 *sensitive_switch;
+
+  KoersStore                *store;
+  gint64                     meeting_id;
+  char                      *student_name;
+  KoersSheetKind             kind;
+  KoersMeetingSheetDoneFunc  done;
+  GObject                   *user_data;
+};
+
+G_DEFINE_FINAL_TYPE (KoersMeetingSheetDialog, koers_meeting_sheet_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+/* What one print or export needs after the dialog is gone. */
+typedef struct
+{
+  KoersStore                *store;
+  gint64                     meeting_id;
+  KoersSheetKind             kind;
+  gboolean                   include_sensitive;
+  KoersMeetingSheet         *sheet;
+  KoersMeetingSheetDoneFunc  done;
+  GObject                   *user_data;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->sheet, koers_meeting_sheet_free);
+  g_clear_object (&job->user_data);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
+/* Helpers */
+
+static gboolean
+include_sensitive (KoersMeetingSheetDialog *self)
+{
+  return self->kind == KOERS_SHEET_PREPARATION &&
+         gtk_widget_get_visible (self->sensitive_row) &&
+         gtk_switch_get_active (self->sensitive_switch);
+}
+
+static Job *
+job_new (KoersMeetingSheetDialog *self)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->store = g_object_ref (self->store);
+  job->meeting_id = self->meeting_id;
+  job->kind = self->kind;
+  job->include_sensitive = include_sensitive (self);
+  job->done = self->done;
+  job->user_data = self->user_data != NULL ? g_object_ref (self->user_data) : NULL;
+  return job;
+}
+
+static gboolean
+is_sensitive_entry (KoersStore *store,
+                    gint64      entry_id)
+{
+  g_autoptr(KoersEntry) entry = NULL;
+
+  if (entry_id == 0)
+    return FALSE;
+  /* An entry that cannot be read cannot end up on the sheet either. */
+  entry = koers_store_get_entry (store, entry_id, NULL);
+  return entry != NULL && koers_entry_get_sensitive (entry);
+}
+
+static gboolean
+links_sensitive_entry (KoersStore   *store,
+                       KoersMeeting *meeting)
+{
+  GArray *links = koers_meeting_get_links (meeting);
+  GPtrArray *agenda = koers_meeting_get_agenda (meeting);
+
+  for (guint i = 0; i < links->len; i++)
+    if (is_sensitive_entry (store, g_array_index (links, KoersMeetingLink, i).entry_id))
+      return TRUE;
+  for (guint i = 0; i < agenda->len; i++)
+    if (is_sensitive_entry (store, ((KoersMeetingItem *) agenda->pdata[i])->entry_id))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+show_error (GtkWindow    *parent,
+            const GError *error)
+{
+  GtkWidget *message = adw_message_dialog_new (parent, _("Cannot Print the Sheet"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+/* Print */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                Job               *job)
+{
+  guint n_pages;
+
+  /* Laid out for the paper the user picked in the dialog, not for A4. */
+  n_pages = koers_meeting_sheet_paginate (job->sheet,
+                                          gtk_print_context_get_cairo_context (context),
+                                          gtk_print_context_get_width (context),
+                                          gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, (int) MAX (n_pages, 1));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              Job               *job)
+{
+  koers_meeting_sheet_render_page (job->sheet, gtk_print_context_get_cairo_context (context),
+                                   (guint) page);
+}
+
+static void
+print_sheet (GtkWindow *parent,
+             Job       *job_in)
+{
+  g_autoptr(Job) job = job_in;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  /* Read before the print dialog opens: a problem is told now, not after the
+   * user has chosen a printer. */
+  job->sheet = koers_meeting_sheet_new_from_store (job->store, job->meeting_id, job->kind,
+                                                   job->include_sensitive, &error);
+  if (job->sheet == NULL)
+    {
+      show_error (parent, error);
+      return;
+    }
+
+  operation = gtk_print_operation_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* The document keeps its own margins, the same as in the PDF. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, job->kind == KOERS_SHEET_PREPARATION
+                                                 ? _("Meeting Preparation")
+                                                 : _("Agreements"));
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_object_set_data_full (G_OBJECT (operation), "koers-sheet-job", g_steal_pointer (&job),
+                          (GDestroyNotify) job_free);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (parent, error);
+}
+
+/* Export */
+
+static gboolean
+write_job (Job         *job,
+           const char  *path,
+           guint       *n_pages,
+           GError     **error)
+{
+  g_autoptr(KoersMeetingSheet) sheet = NULL;
+
+  sheet = koers_meeting_sheet_new_from_store (job->store, job->meeting_id, job->kind,
+                                              job->include_sensitive, error);
+  if (sheet == NULL)
+    return FALSE;
+  return koers_meeting_sheet_write_pdf (sheet, path, n_pages, error);
+}
+
+static void
+write_file (Job   *job,
+            GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Cannot save there: choose a folder on this computer."));
+  else
+    write_job (job, path, &n_pages, &error);
+
+  if (job->done != NULL)
+    job->done (file, n_pages, error, job->user_data);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_dialog_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(Job) job = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    write_file (job, file);
+}
+#else
+static void
+file_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          Job             *job)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        write_file (job, file);
+    }
+
+  job_free (job);
+  g_object_unref (chooser);
+}
+#endif
+
+static void
+export_sheet (GtkWindow  *parent,
+              Job        *job,
+              const char *suggested_name)
+{
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  const char *title = job->kind == KOERS_SHEET_PREPARATION
+                        ? _("Save Preparation")
+                        : _("Save Agreements");
+
+  gtk_file_filter_set_name (pdf, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_accept_label (dialog, _("_Save"));
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    gtk_file_dialog_set_default_filter (dialog, pdf);
+    gtk_file_dialog_set_initial_name (dialog, suggested_name);
+    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, job);
+  }
+#else
+  {
+    GtkFileChooserNative *chooser;
+
+    chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                           _("_Save"), _("_Cancel"));
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+    g_signal_connect (chooser, "response", G_CALLBACK (file_chooser_response_cb), job);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+/* Callbacks */
+
+static void
+response_cb (KoersMeetingSheetDialog *self,
+             const char              *response)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (g_strcmp0 (response, "print") == 0)
+    {
+      print_sheet (parent, job_new (self));
+    }
+  else if (g_strcmp0 (response, "export") == 0)
+    {
+      g_autofree char *name = koers_meeting_sheet_dialog_dup_suggested_name (self);
+
+      export_sheet (parent, job_new (self), name);
+    }
+}
+
+/* GObject */
+
+static void
+koers_meeting_sheet_dialog_dispose (GObject *object)
+{
+  KoersMeetingSheetDialog *self = KOERS_MEETING_SHEET_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->user_data);
+
+  G_OBJECT_CLASS (koers_meeting_sheet_dialog_parent_class)->dispose (object);
+}
+
+static void
+koers_meeting_sheet_dialog_finalize (GObject *object)
+{
+  KoersMeetingSheetDialog *self = KOERS_MEETING_SHEET_DIALOG (object);
+
+  g_free (self->student_name);
+
+  G_OBJECT_CLASS (koers_meeting_sheet_dialog_parent_class)->finalize (object);
+}
+
+static void
+koers_meeting_sheet_dialog_class_init (KoersMeetingSheetDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_meeting_sheet_dialog_dispose;
+  object_class->finalize = koers_meeting_sheet_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/koers/Koers/meetings/koers-meeting-sheet-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersMeetingSheetDialog, sensitive_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersMeetingSheetDialog, sensitive_switch);
+  gtk_widget_class_bind_template_callback (widget_class, response_cb);
+}
+
+static void
+koers_meeting_sheet_dialog_init (KoersMeetingSheetDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public */
+
+KoersMeetingSheetDialog *
+koers_meeting_sheet_dialog_new (GtkWindow                 *parent,
+                                KoersStore                *store,
+                                KoersMeeting              *meeting,
+                                KoersSheetKind             kind,
+                                KoersMeetingSheetDoneFunc  done,
+                                GObject                   *user_data)
+{
+  KoersMeetingSheetDialog *self;
+  g_autoptr(KoersStudent) student = NULL;
+  gboolean preparation = kind == KOERS_SHEET_PREPARATION;
+
+  g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (KOERS_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (koers_meeting_get_id (meeting) != 0, NULL);
+
+  self = g_object_new (KOERS_TYPE_MEETING_SHEET_DIALOG,
+                       "transient-for", parent,
+                       "heading", preparation ? _("Print Preparation")
+                                              : _("Print Agreements for the Parents"),
+                       "body", preparation
+                                 ? _("Everything prepared for this meeting, for you as the mentor.")
+                                 : _("Only the agreements and the next contact: nothing from the "
+                                     "preparation or the timeline."),
+                       NULL);
+  self->store = g_object_ref (store);
+  self->meeting_id = koers_meeting_get_id (meeting);
+  self->kind = kind;
+  self->done = done;
+  self->user_data = user_data != NULL ? g_object_ref (user_data) : NULL;
+
+  student = koers_store_get_student (store, koers_meeting_get_student_id (meeting), NULL);
+  if (student != NULL)
+    self->student_name = g_strdup (koers_student_get_display_name (student));
+
+  gtk_widget_set_visible (self->sensitive_row,
+                          preparation && links_sensitive_entry (store, meeting));
+  gtk_switch_set_active (self->sensitive_switch, FALSE);
+
+  return self;
+}
+
+void
+koers_meeting_sheet_dialog_set_include_sensitive (KoersMeetingSheetDialog *self,
+                                                  gboolean                 include_sensitive)
+{
+  g_return_if_fail (KOERS_IS_MEETING_SHEET_DIALOG (self));
+
+  gtk_switch_set_active (self->sensitive_switch, include_sensitive);
+}
+
+gboolean
+koers_meeting_sheet_dialog_write_pdf (KoersMeetingSheetDialog  *self,
+                                      const char               *path,
+                                      guint                    *n_pages,
+                                      GError                  **error)
+{
+  g_autoptr(Job) job = NULL;
+
+  g_return_val_if_fail (KOERS_IS_MEETING_SHEET_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  job = job_new (self);
+  return write_job (job, path, n_pages, error);
+}
+
+GtkWidget *
+koers_meeting_sheet_dialog_get_sensitive_row (KoersMeetingSheetDialog *self)
+{
+  g_return_val_if_fail (KOERS_IS_MEETING_SHEET_DIALOG (self), NULL);
+
+  return self->sensitive_row;
+}
+
+GtkSwitch *
+koers_meeting_sheet_dialog_get_sensitive_switch (KoersMeetingSheetDialog *self)
+{
+  g_return_val_if_fail (KOERS_IS_MEETING_SHEET_DIALOG (self), NULL);
+
+  return self->sensitive_switch;
+}
+
+char *
+koers_meeting_sheet_dialog_dup_suggested_name (KoersMeetingSheetDialog *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (KOERS_IS_MEETING_SHEET_DIALOG (self), NULL);
+
+  /* A slash in a name would make the suggestion a folder. */
+  name = g_strdelimit (g_strdup (self->student_name != NULL ? self->student_name : ""), "/\\", '-');
+  if (self->kind == KOERS_SHEET_PREPARATION)
+    /* Translators: a suggested file name; %s is the student's name */
+    return g_strdup_printf (_("Preparation %s.pdf"), name);
+  /* Translators: a suggested file name; %s is the student's name */
+  return g_strdup_printf (_("Agreements %s.pdf"), name);
+}

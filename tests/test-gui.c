@@ -11,12 +11,19 @@
 
 #include <adwaita.h>
 
+#include "koers-date.h"
 #include "koers-test-util.h"
 #include "koers-window-private.h"
 #include "goals/koers-goal-cards-dialog.h"
 #include "goals/koers-goal-editor-private.h"
 #include "goals/koers-goal-evaluation-private.h"
 #include "goals/koers-goals-view-private.h"
+#include "meetings/koers-meeting-agenda-section-private.h"
+#include "meetings/koers-meeting-editor-private.h"
+#include "meetings/koers-meeting-mode-private.h"
+#include "meetings/koers-meeting-plan-section-private.h"
+#include "meetings/koers-meeting-sheet-dialog.h"
+#include "meetings/koers-meetings-view-private.h"
 #include "notebook/koers-create-page-private.h"
 #include "notebook/koers-unlock-page-private.h"
 #include "notebook/koers-welcome-page-private.h"
@@ -745,6 +752,159 @@ test_goals (Fixture       *fixture,
   g_assert_cmpstr (koers_goals_view_get_visible_state (view), ==, "empty");
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  return *(GtkWindow **) data == NULL;
+}
+
+static gboolean
+meetings_listed (gpointer data)
+{
+  GPtrArray *meetings = koers_meetings_view_get_meetings (data);
+
+  return meetings != NULL && meetings->len == 1;
+}
+
+/* A parent meeting prepared through the editor: the sensitive note asked onto the
+ * agenda, meeting mode ticking an item and adding an agreement (an open follow-up
+ * on the timeline), the preparation sheet saved, and the meeting marked held. */
+static void
+test_meetings (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersMeetingsView *view;
+  KoersMeetingEditor *editor;
+  KoersMeetingPlanSection *plan;
+  KoersMeetingAgendaSection *agenda;
+  KoersMeetingMode *mode;
+  KoersMeetingSheetDialog *sheet_dialog;
+  KoersMeeting *meeting;
+  GtkListBoxRow *row;
+  g_autoptr(KoersEntry) secret = koers_entry_new (KOERS_ENTRY_OBSERVATION);
+  g_autoptr(KoersMeeting) stored = NULL;
+  g_autoptr(GPtrArray) followups = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *dutch_date = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *pdf = NULL;
+  gsize pdf_length = 0;
+  guint n_pages = 0;
+  gint64 student_id, meeting_id;
+  KoersEntryQuery query = { 0 };
+  gboolean found_summary = FALSE;
+  KoersStore *store;
+  GDate today;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  store = koers_window_get_store (window);
+  view = koers_student_page_get_meetings (koers_window_get_student_page (window));
+
+  row = gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0);
+  student_id = koers_student_get_id (koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+
+  /* A sensitive note, linked below as an example of the worry. */
+  koers_date_today (&today);
+  date = koers_date_to_iso (&today);
+  koers_entry_set_student_id (secret, student_id);
+  koers_entry_set_date (secret, date);
+  koers_entry_set_text (secret, "Thuis gaan de ouders uit elkaar");
+  koers_entry_set_sensitive (secret, TRUE);
+  g_assert_true (koers_store_save_entry (store, secret, &error));
+  g_assert_no_error (error);
+
+  koers_student_sidebar_select_student (sidebar, student_id);
+  koers_student_page_show_meetings (koers_window_get_student_page (window));
+  g_assert_cmpstr (koers_meetings_view_get_visible_state (view), ==, "empty");
+
+  /* Prepare: a reason, today at 08:00 (finished the same day), planned. */
+  editor = KOERS_MEETING_EDITOR (koers_meetings_view_open_meeting (view, 0));
+  g_assert_true (KOERS_IS_MEETING_EDITOR (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  meeting = koers_meeting_editor_get_meeting (editor);
+  plan = KOERS_MEETING_PLAN_SECTION (koers_meeting_editor_get_section (editor, "plan"));
+  gtk_editable_set_text (koers_meeting_plan_section_get_reason_row (plan), "Zorgen over de werkhouding");
+  dutch_date = koers_date_format_dutch (date);
+  gtk_editable_set_text (koers_meeting_plan_section_get_date_row (plan), dutch_date);
+  gtk_editable_set_text (koers_meeting_plan_section_get_time_row (plan), "8.00");
+  adw_combo_row_set_selected (koers_meeting_plan_section_get_status_row (plan), 1);
+  g_assert_cmpstr (koers_meeting_get_reason (meeting), ==, "Zorgen over de werkhouding");
+  g_assert_cmpstr (koers_meeting_get_date (meeting), ==, date);
+  g_assert_cmpstr (koers_meeting_get_time (meeting), ==, "08:00");
+  g_assert_cmpint (koers_meeting_get_status (meeting), ==, KOERS_MEETING_PLANNED);
+  /* Not an adult: no consent asked. */
+  g_assert_false (gtk_widget_get_visible (koers_meeting_plan_section_get_consent_group (plan)));
+
+  /* The sensitive example is not on the agenda: the agenda page says so, and one
+   * click puts it there. */
+  koers_meeting_link_entry (meeting, koers_entry_get_id (secret), KOERS_LINK_EXAMPLE, 0);
+  koers_meeting_editor_show_section (editor, "agenda");
+  agenda = KOERS_MEETING_AGENDA_SECTION (koers_meeting_editor_get_section (editor, "agenda"));
+  g_assert_true (gtk_widget_get_visible (koers_meeting_agenda_section_get_sensitive_group (agenda)));
+  g_assert_false (koers_meeting_is_on_agenda (meeting, koers_entry_get_id (secret)));
+  g_signal_emit_by_name (koers_meeting_agenda_section_get_put_on_agenda_button (agenda, 0), "clicked");
+  g_assert_true (koers_meeting_is_on_agenda (meeting, koers_entry_get_id (secret)));
+  g_assert_false (gtk_widget_get_visible (koers_meeting_agenda_section_get_sensitive_group (agenda)));
+
+  /* Meeting mode saves first; ticking the first item is stored at once. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.start-meeting", NULL);
+  mode = KOERS_MEETING_MODE (koers_meeting_editor_get_meeting_mode (editor));
+  g_assert_true (KOERS_IS_MEETING_MODE (mode));
+  meeting_id = koers_meeting_get_id (meeting);
+  g_assert_cmpint (meeting_id, >, 0);
+  gtk_check_button_set_active (koers_meeting_mode_get_agenda_check (mode, 0), TRUE);
+  stored = koers_store_get_meeting (store, meeting_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (((KoersMeetingItem *) koers_meeting_get_agenda (stored)->pdata[0])->done);
+  g_clear_object (&stored);
+
+  /* One agreement with a few clicks: what, the parents, in two weeks. */
+  gtk_editable_set_text (koers_meeting_mode_get_agreement_what (mode), "Elke avond de agenda samen bekijken");
+  gtk_toggle_button_set_active (koers_meeting_mode_get_owner_button (mode, KOERS_OWNER_PARENT), TRUE);
+  g_signal_emit_by_name (koers_meeting_mode_get_due_button (mode, KOERS_DUE_TWO_WEEKS), "clicked");
+  g_assert_true (koers_meeting_mode_add_agreement (mode, &error));
+  g_assert_no_error (error);
+  followups = koers_store_list_open_followups (store, student_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (followups->len, ==, 1);
+  g_assert_cmpstr (koers_entry_get_followup_text (followups->pdata[0]), ==, "Elke avond de agenda samen bekijken");
+  gtk_window_destroy (GTK_WINDOW (mode));
+
+  /* The preparation sheet, with the agreement and without the sensitive note. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.print-preparation", NULL);
+  sheet_dialog = KOERS_MEETING_SHEET_DIALOG (koers_meeting_editor_get_sheet_dialog (editor));
+  g_assert_true (KOERS_IS_MEETING_SHEET_DIALOG (sheet_dialog));
+  pdf_path = g_build_filename (fixture->tmpdir, "voorbereiding.pdf", NULL);
+  g_assert_true (koers_meeting_sheet_dialog_write_pdf (sheet_dialog, pdf_path, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 1);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  gtk_window_destroy (GTK_WINDOW (sheet_dialog));
+
+  /* Held: the editor closes, the timeline gets the parent contact, the list moves it. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.mark-held", NULL);
+  g_assert_true (wait_until (window_gone, &editor));
+  stored = koers_store_get_meeting (store, meeting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_meeting_get_status (stored), ==, KOERS_MEETING_HELD);
+  query.kinds = KOERS_ENTRY_KIND_MASK (KOERS_ENTRY_PARENT_CONTACT);
+  entries = koers_store_list_entries (store, student_id, &query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    found_summary |= koers_entry_get_id (entries->pdata[i]) == koers_meeting_get_summary_entry_id (stored);
+  g_assert_true (found_summary);
+  g_assert_true (wait_until (meetings_listed, view));
+  g_assert_cmpstr (koers_meetings_view_get_visible_state (view), ==, "list");
+  g_assert_true (wait_until (toast_shown, window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +936,8 @@ main (int   argc,
               fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/gui/timeline", Fixture, NULL,
               fixture_set_up, test_timeline, fixture_tear_down);
+  g_test_add ("/gui/meetings", Fixture, NULL,
+              fixture_set_up, test_meetings, fixture_tear_down);
   g_test_add ("/gui/goals", Fixture, NULL,
               fixture_set_up, test_goals, fixture_tear_down);
 

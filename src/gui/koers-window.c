@@ -312,7 +312,7 @@ timeline_error_cb (KoersWindow *self,
 }
 
 static void
-goals_toast_cb (KoersWindow *self,
+view_toast_cb (KoersWindow *self,
                 AdwToast    *toast)
 {
   dismiss_toast (self);
@@ -803,7 +803,9 @@ koers_window_init (KoersWindow *self)
   g_signal_connect_object (koers_student_page_get_timeline (self->student_page), "error",
                            G_CALLBACK (timeline_error_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (koers_student_page_get_goals (self->student_page), "toast",
-                           G_CALLBACK (goals_toast_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (view_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (koers_student_page_get_meetings (self->student_page), "toast",
+                           G_CALLBACK (view_toast_cb), self, G_CONNECT_SWAPPED);
 
   koers_window_update_actions (self);
 }

@@ -22,4 +22,7 @@ gboolean             koers_meeting_editor_save        (KoersMeetingEditor *self,
 /* The meeting mode window while it is open. */
 GtkWindow           *koers_meeting_editor_get_meeting_mode (KoersMeetingEditor *self);
 
+/* The print-or-save question while it is open. */
+GtkWindow           *koers_meeting_editor_get_sheet_dialog (KoersMeetingEditor *self);
+
 G_END_DECLS

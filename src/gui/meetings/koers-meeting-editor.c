@@ -34,6 +34,7 @@ struct _KoersMeetingEditor
   /* name → KoersMeetingSection */
   GHashTable          *sections;
   GtkWindow           *meeting_mode;
+  GtkWindow           *sheet_dialog;
   gboolean             dirty;
   gboolean             closing;
 };
@@ -336,6 +337,7 @@ present_sheet_dialog (KoersMeetingEditor *self,
 
   dialog = koers_meeting_sheet_dialog_new (GTK_WINDOW (self), self->context->store, self->meeting,
                                            kind, sheet_done_cb, G_OBJECT (self));
+  g_set_weak_pointer (&self->sheet_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -447,6 +449,7 @@ koers_meeting_editor_dispose (GObject *object)
   if (self->meeting_mode != NULL)
     gtk_window_destroy (self->meeting_mode);
   g_clear_weak_pointer (&self->meeting_mode);
+  g_clear_weak_pointer (&self->sheet_dialog);
   g_clear_pointer (&self->sections, g_hash_table_unref);
   g_clear_object (&self->meeting);
   g_clear_pointer (&self->context, koers_meeting_context_unref);
@@ -603,4 +606,12 @@ koers_meeting_editor_get_meeting_mode (KoersMeetingEditor *self)
   g_return_val_if_fail (KOERS_IS_MEETING_EDITOR (self), NULL);
 
   return self->meeting_mode;
+}
+
+GtkWindow *
+koers_meeting_editor_get_sheet_dialog (KoersMeetingEditor *self)
+{
+  g_return_val_if_fail (KOERS_IS_MEETING_EDITOR (self), NULL);
+
+  return self->sheet_dialog;
 }

@@ -9,6 +9,7 @@
 #include "koers-string.h"
 #include "koers-student-page.h"
 #include "goals/koers-goals-view.h"
+#include "meetings/koers-meetings-view.h"
 #include "timeline/koers-timeline-view.h"
 
 struct _KoersStudentPage
@@ -20,6 +21,7 @@ struct _KoersStudentPage
   AdwViewStack        *view_stack;
   KoersTimelineView   *timeline;
   KoersGoalsView      *goals;
+  KoersMeetingsView   *meetings;
   GtkLabel            *attendance_label;
   GtkWidget           *back_button;
   GtkWidget           *edit_button;
@@ -237,6 +239,13 @@ goals_changed_cb (KoersStudentPage *self)
   koers_timeline_view_reload (self->timeline);
 }
 
+/* Agreements and a held meeting's summary are timeline entries. */
+static void
+meetings_changed_cb (KoersStudentPage *self)
+{
+  koers_timeline_view_reload (self->timeline);
+}
+
 /* GObject */
 
 static void
@@ -341,6 +350,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, goals);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, meetings);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
@@ -368,6 +378,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, timeline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, goals_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meetings_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_attendance);
 }
 
@@ -377,6 +388,7 @@ koers_student_page_init (KoersStudentPage *self)
   self->show_hint = TRUE;
   g_type_ensure (KOERS_TYPE_TIMELINE_VIEW);
   g_type_ensure (KOERS_TYPE_GOALS_VIEW);
+  g_type_ensure (KOERS_TYPE_MEETINGS_VIEW);
   g_type_ensure (KOERS_TYPE_ATTENDANCE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -413,6 +425,7 @@ koers_student_page_set_student (KoersStudentPage *self,
       clear_student (self);
       koers_timeline_view_set_student (self->timeline, NULL);
       koers_goals_view_set_student (self->goals, NULL);
+      koers_meetings_view_set_student (self->meetings, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -420,6 +433,7 @@ koers_student_page_set_student (KoersStudentPage *self,
   show_student (self);
   koers_timeline_view_set_student (self->timeline, student);
   koers_goals_view_set_student (self->goals, student);
+  koers_meetings_view_set_student (self->meetings, student);
   gtk_stack_set_visible_child_name (self->stack, "student");
 
   /* Another student starts at the top; the same one, saved, stays where it was. */
@@ -444,6 +458,7 @@ koers_student_page_set_store (KoersStudentPage *self,
   g_set_object (&self->store, store);
   koers_timeline_view_set_store (self->timeline, store);
   koers_goals_view_set_store (self->goals, store);
+  koers_meetings_view_set_store (self->meetings, store);
 }
 
 KoersAttendanceGroup *
@@ -468,6 +483,22 @@ koers_student_page_get_goals (KoersStudentPage *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
 
   return self->goals;
+}
+
+KoersMeetingsView *
+koers_student_page_get_meetings (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->meetings;
+}
+
+void
+koers_student_page_show_meetings (KoersStudentPage *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
 }
 
 void

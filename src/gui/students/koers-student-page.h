@@ -10,6 +10,7 @@
 #include "koers-student.h"
 #include "students/koers-attendance-group.h"
 #include "goals/koers-goals-view.h"
+#include "meetings/koers-meetings-view.h"
 #include "timeline/koers-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,9 @@ void          koers_student_page_set_store   (KoersStudentPage *self,
 KoersTimelineView *koers_student_page_get_timeline (KoersStudentPage *self);
 KoersAttendanceGroup *koers_student_page_get_attendance_group (KoersStudentPage *self);
 KoersGoalsView *koers_student_page_get_goals (KoersStudentPage *self);
+KoersMeetingsView *koers_student_page_get_meetings (KoersStudentPage *self);
+/* Switches to the Meetings page. */
+void          koers_student_page_show_meetings (KoersStudentPage *self);
 /* Switches to the Goals page. */
 void          koers_student_page_show_goals (KoersStudentPage *self);
 /* Switches from Details to Timeline. */

@@ -129,6 +129,7 @@ koers_application_startup (GApplication *application)
     { "win.lock", { "<Control>l", NULL } },
     { "win.edit-student", { "<Control>e", NULL } },
     { "win.new-goal", { "<Control>g", NULL } },
+    { "win.new-meeting", { "<Control>m", NULL } },
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 

@@ -353,6 +353,21 @@ focus_note_action (GSimpleAction *action,
 }
 
 static void
+new_meeting_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (koers_student_page_get_student (self->student_page) == NULL)
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_meetings (self->student_page);
+  koers_meetings_view_new_meeting (koers_student_page_get_meetings (self->student_page));
+}
+
+static void
 new_goal_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
@@ -665,6 +680,7 @@ static const GActionEntry win_actions[] = {
   { "lock", lock_action },
   { "focus-note", focus_note_action },
   { "new-goal", new_goal_action },
+  { "new-meeting", new_meeting_action },
   { "print-class-cards", print_class_cards_action },
 };
 
@@ -684,6 +700,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "edit-student", student != NULL);
   set_action_enabled (self, "focus-note", student != NULL);
   set_action_enabled (self, "new-goal", student != NULL);
+  set_action_enabled (self, "new-meeting", student != NULL);
   set_action_enabled (self, "print-class-cards", student != NULL);
 
   /* Preferences live in the notebook: only while one is open. */

@@ -1042,6 +1042,37 @@ find_demo_entry (GPtrArray   *entries,
   return FALSE;
 }
 
+/* The demo's content is Dutch, so its agenda and questions are too, whatever
+ * language the app that fills it runs in (the defaults follow the language). */
+static void
+use_dutch_defaults (KoersMeeting *meeting)
+{
+  static const char * const agenda[] = {
+    "Welkom en het doel van dit gesprek",
+    "Wat goed gaat",
+    "Onze zorg",
+    "Hoe u het thuis ziet",
+    "De doelen waar we aan werken",
+    "Afspraken",
+    "Volgend contact",
+  };
+  static const char * const questions[] = {
+    "Wat ziet u thuis?",
+    "Wat werkt bij uw kind, volgens u?",
+    "Wat verwacht u van de school?",
+    "Hoe praat uw kind thuis over school?",
+  };
+  g_autoptr(GPtrArray) agenda_items = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_meeting_item_free);
+  g_autoptr(GPtrArray) question_items = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_meeting_item_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (agenda); i++)
+    g_ptr_array_add (agenda_items, koers_meeting_item_new (agenda[i], 0, FALSE));
+  for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
+    g_ptr_array_add (question_items, koers_meeting_item_new (questions[i], 0, FALSE));
+  koers_meeting_set_agenda (meeting, agenda_items);
+  koers_meeting_set_questions (meeting, question_items);
+}
+
 /* The agenda with @text about @entry_id after the default "how you see it at home"
  * (the fourth item): among the subjects, never as a surprise at the end. The
  * held meeting ticks every item, as the mentor did while talking. */
@@ -1139,6 +1170,7 @@ save_demo_meeting (KoersStore         *store,
   if (entries == NULL)
     return FALSE;
 
+  use_dutch_defaults (meeting);
   koers_meeting_set_student_id (meeting, student_id);
   koers_meeting_set_reason (meeting, d->reason);
   koers_meeting_set_aims (meeting, d->aims);

@@ -49,10 +49,15 @@ load_meeting (KoersStore  *store,
     return meeting;
 
   if (g_error_matches (local_error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND))
-    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
-                 /* Translators: “koers-cli meetings STUDENT” is a command, keep it as is */
-                 _("There is no meeting with id %" G_GINT64_FORMAT ". “koers-cli meetings STUDENT” lists a student’s meetings with their ids."),
-                 id);
+    {
+      /* Formatted apart: xgettext cannot see past a G_GINT64_FORMAT in the message. */
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                   /* Translators: %s is a number; “koers-cli meetings STUDENT” is a command, keep it as is */
+                   _("There is no meeting with id %s. “koers-cli meetings STUDENT” lists a student’s meetings with their ids."),
+                   id_text);
+    }
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;

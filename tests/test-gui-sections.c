@@ -198,6 +198,10 @@ show_section (Fixture      *f,
   gtk_window_set_child (f->window, section);
   g_signal_connect (section, "changed", G_CALLBACK (count_changed_cb), f);
   koers_meeting_section_load (KOERS_MEETING_SECTION (section), context, meeting);
+  /* Filling the widgets is no edit. */
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  g_assert_true (koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (section)) == meeting);
+  g_assert_true (koers_meeting_section_get_context (KOERS_MEETING_SECTION (section)) == context);
   gtk_window_present (f->window);
   while (g_main_context_iteration (NULL, FALSE))
     ;

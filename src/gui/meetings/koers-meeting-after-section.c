@@ -14,7 +14,7 @@
 
 struct _KoersMeetingAfterSection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   AdwPreferencesGroup *agreements_group;
   GtkWidget           *no_agreements_row;
@@ -32,17 +32,9 @@ struct _KoersMeetingAfterSection
   GtkTextView         *differently_view;
   GtkTextView         *summary_view;
   GPtrArray           *agreement_rows;
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
-static void koers_meeting_after_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingAfterSection, koers_meeting_after_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_after_section_iface_init))
+G_DEFINE_FINAL_TYPE (KoersMeetingAfterSection, koers_meeting_after_section, KOERS_TYPE_MEETING_SECTION)
 
 static const KoersAgreementOwner owners[] = {
   KOERS_OWNER_SCHOOL,
@@ -54,13 +46,6 @@ static const KoersAgreementOwner owners[] = {
 static void fill_agreements (KoersMeetingAfterSection *self);
 
 /* Helpers */
-
-static void
-changed (KoersMeetingAfterSection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
 
 static AdwToastOverlay *
 get_toast_overlay (KoersMeetingAfterSection *self)
@@ -108,12 +93,13 @@ check_new_agreement (KoersMeetingAfterSection *self,
 static void
 set_owner_name_default (KoersMeetingAfterSection *self)
 {
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
   guint selected = adw_combo_row_get_selected (self->owner_row);
 
   /* "School" is most often the mentor: one click less. */
   if (selected < G_N_ELEMENTS (owners) && owners[selected] == KOERS_OWNER_SCHOOL &&
-      self->context != NULL && self->context->mentor_name != NULL)
-    gtk_editable_set_text (self->owner_name_row, self->context->mentor_name);
+      context != NULL && context->mentor_name != NULL)
+    gtk_editable_set_text (self->owner_name_row, context->mentor_name);
   else
     gtk_editable_set_text (self->owner_name_row, "");
 }
@@ -127,17 +113,22 @@ clear_new_agreement (KoersMeetingAfterSection *self)
 }
 
 static void
-fill (KoersMeetingAfterSection *self)
+fill (KoersMeetingSection *section)
 {
-  gboolean was_loading = self->loading;
+  KoersMeetingAfterSection *self = KOERS_MEETING_AFTER_SECTION (section);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  self->loading = TRUE;
   fill_agreements (self);
-  koers_meeting_date_row_set (self->next_contact_row, koers_meeting_get_next_contact (self->meeting));
-  koers_meeting_text_view_set_text (self->felt_heard_view, koers_meeting_get_felt_heard (self->meeting));
-  koers_meeting_text_view_set_text (self->differently_view, koers_meeting_get_do_differently (self->meeting));
-  koers_meeting_text_view_set_text (self->summary_view, koers_meeting_get_summary (self->meeting));
-  self->loading = was_loading;
+  koers_meeting_date_row_set (self->next_contact_row, koers_meeting_get_next_contact (meeting));
+  koers_meeting_text_view_set_text (self->felt_heard_view, koers_meeting_get_felt_heard (meeting));
+  koers_meeting_text_view_set_text (self->differently_view, koers_meeting_get_do_differently (meeting));
+  koers_meeting_text_view_set_text (self->summary_view, koers_meeting_get_summary (meeting));
+}
+
+static void
+reset (KoersMeetingSection *section)
+{
+  set_owner_name_default (KOERS_MEETING_AFTER_SECTION (section));
 }
 
 static gboolean
@@ -145,9 +136,12 @@ add_agreement (KoersMeetingAfterSection *self,
                KoersAgreement           *agreement,
                GError                  **error)
 {
-  if (koers_meeting_get_id (self->meeting) == 0)
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+
+  if (koers_meeting_get_id (meeting) == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "editor.ensure-saved", NULL);
-  if (koers_meeting_get_id (self->meeting) == 0)
+  if (koers_meeting_get_id (meeting) == 0)
     {
       /* The editor said why (a toast) and showed the plan. */
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -155,7 +149,7 @@ add_agreement (KoersMeetingAfterSection *self,
       return FALSE;
     }
 
-  return koers_store_add_agreement (self->context->store, self->meeting, agreement, error);
+  return koers_store_add_agreement (context->store, meeting, agreement, error);
 }
 
 /* Callbacks */
@@ -164,38 +158,41 @@ static void
 undo_remove_cb (AdwToast                 *toast,
                 KoersMeetingAfterSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersAgreement *removed = g_object_get_data (G_OBJECT (toast), "agreement");
   g_autoptr(KoersAgreement) again = koers_agreement_new (removed->what, removed->owner,
                                                          removed->owner_name, removed->due);
   g_autoptr(GError) error = NULL;
 
-  if (self->meeting == NULL || !add_agreement (self, again, &error))
+  if (meeting == NULL || !add_agreement (self, again, &error))
     {
       if (error != NULL)
         show_error (self, error);
       return;
     }
   fill_agreements (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 remove_clicked_cb (GtkButton                *button,
                    KoersMeetingAfterSection *self)
 {
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersAgreement *agreement = g_object_get_data (G_OBJECT (button), "agreement");
   g_autoptr(KoersAgreement) copy = koers_agreement_copy (agreement);
   g_autoptr(GError) error = NULL;
   g_autoptr(AdwToast) toast = NULL;
 
-  if (!koers_store_remove_agreement (self->context->store, self->meeting, copy->id, &error))
+  if (!koers_store_remove_agreement (context->store, meeting, copy->id, &error))
     {
       show_error (self, error);
       return;
     }
 
   fill_agreements (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 
   toast = adw_toast_new (_("Agreement removed, and its follow-up"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -220,6 +217,7 @@ owner_changed_cb (KoersMeetingAfterSection *self)
 static void
 add_clicked_cb (KoersMeetingAfterSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *what = NULL;
   g_autofree char *due = NULL;
   g_autofree char *name = NULL;
@@ -227,7 +225,7 @@ add_clicked_cb (KoersMeetingAfterSection *self)
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (self->owner_row);
 
-  if (self->meeting == NULL || !check_new_agreement (self, &what, &due))
+  if (meeting == NULL || !check_new_agreement (self, &what, &due))
     return;
 
   name = koers_meeting_editable_dup_text (self->owner_name_row);
@@ -240,48 +238,51 @@ add_clicked_cb (KoersMeetingAfterSection *self)
 
   clear_new_agreement (self);
   fill_agreements (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->what_row));
 }
 
 static void
 next_contact_changed_cb (KoersMeetingAfterSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *date = NULL;
   gboolean valid;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   date = koers_meeting_date_row_get (self->next_contact_row, &valid);
   if (valid)
-    koers_meeting_set_next_contact (self->meeting, date);
-  changed (self);
+    koers_meeting_set_next_contact (meeting, date);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 text_changed_cb (KoersMeetingAfterSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *felt_heard = NULL;
   g_autofree char *differently = NULL;
   g_autofree char *summary = NULL;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   felt_heard = koers_meeting_text_view_dup_text (self->felt_heard_view);
   differently = koers_meeting_text_view_dup_text (self->differently_view);
   summary = koers_meeting_text_view_dup_text (self->summary_view);
-  koers_meeting_set_felt_heard (self->meeting, felt_heard);
-  koers_meeting_set_do_differently (self->meeting, differently);
-  koers_meeting_set_summary (self->meeting, summary);
-  changed (self);
+  koers_meeting_set_felt_heard (meeting, felt_heard);
+  koers_meeting_set_do_differently (meeting, differently);
+  koers_meeting_set_summary (meeting, summary);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 fill_agreements (KoersMeetingAfterSection *self)
 {
-  GPtrArray *agreements = koers_meeting_get_agreements (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *agreements = koers_meeting_get_agreements (meeting);
 
   for (guint i = 0; i < self->agreement_rows->len; i++)
     adw_preferences_group_remove (self->agreements_group, self->agreement_rows->pdata[i]);
@@ -322,48 +323,17 @@ due_in_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KoersMeetingAfterSection *self = KOERS_MEETING_AFTER_SECTION (widget);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *iso = NULL;
   GDate date;
 
   /* Counted from the meeting, or from today when it has no date yet. */
-  if (self->meeting == NULL || koers_meeting_get_date (self->meeting) == NULL ||
-      !koers_date_from_iso (koers_meeting_get_date (self->meeting), &date))
+  if (meeting == NULL || koers_meeting_get_date (meeting) == NULL ||
+      !koers_date_from_iso (koers_meeting_get_date (meeting), &date))
     koers_date_today (&date);
   g_date_add_days (&date, (guint) g_variant_get_int32 (parameter));
   iso = koers_date_to_iso (&date);
   koers_meeting_date_row_set (self->due_row, iso);
-}
-
-/* KoersMeetingSection */
-
-static void
-after_load (KoersMeetingSection *section,
-            KoersMeetingContext *context,
-            KoersMeeting        *meeting)
-{
-  KoersMeetingAfterSection *self = KOERS_MEETING_AFTER_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  set_owner_name_default (self);
-  fill (self);
-}
-
-static void
-after_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingAfterSection *self = KOERS_MEETING_AFTER_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_after_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = after_load;
-  iface->refresh = after_refresh;
 }
 
 /* GObject */
@@ -374,8 +344,6 @@ koers_meeting_after_section_dispose (GObject *object)
   KoersMeetingAfterSection *self = KOERS_MEETING_AFTER_SECTION (object);
 
   g_clear_pointer (&self->agreement_rows, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
 
   G_OBJECT_CLASS (koers_meeting_after_section_parent_class)->dispose (object);
 }
@@ -385,8 +353,11 @@ koers_meeting_after_section_class_init (KoersMeetingAfterSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
   object_class->dispose = koers_meeting_after_section_dispose;
+  section_class->fill = fill;
+  section_class->reset = reset;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/meetings/koers-meeting-after-section.ui");

@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_AFTER_SECTION (koers_meeting_after_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingAfterSection, koers_meeting_after_section, KOERS, MEETING_AFTER_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingAfterSection, koers_meeting_after_section, KOERS, MEETING_AFTER_SECTION, KoersMeetingSection)
 
 G_END_DECLS

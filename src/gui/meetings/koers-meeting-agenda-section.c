@@ -15,7 +15,7 @@
 
 struct _KoersMeetingAgendaSection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   AdwPreferencesGroup *sensitive_group;
   AdwPreferencesGroup *agenda_group;
@@ -25,28 +25,11 @@ struct _KoersMeetingAgendaSection
   /* Rows currently in the groups, to remove them again */
   GPtrArray           *sensitive_rows;
   GPtrArray           *agenda_rows;
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
-static void koers_meeting_agenda_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingAgendaSection, koers_meeting_agenda_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_agenda_section_iface_init))
-
-static void fill (KoersMeetingAgendaSection *self);
+G_DEFINE_FINAL_TYPE (KoersMeetingAgendaSection, koers_meeting_agenda_section, KOERS_TYPE_MEETING_SECTION)
 
 /* Helpers */
-
-static void
-changed (KoersMeetingAgendaSection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
 
 static void
 show_toast (KoersMeetingAgendaSection *self,
@@ -89,7 +72,8 @@ entry_summary (KoersEntry *entry)
 static GPtrArray *
 copy_agenda (KoersMeetingAgendaSection *self)
 {
-  GPtrArray *agenda = koers_meeting_get_agenda (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *agenda = koers_meeting_get_agenda (meeting);
   GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_meeting_item_free);
 
   for (guint i = 0; i < agenda->len; i++)
@@ -105,25 +89,29 @@ static void
 replace_agenda (KoersMeetingAgendaSection *self,
                 GPtrArray                 *agenda)
 {
-  koers_meeting_set_agenda (self->meeting, agenda);
-  fill (self);
-  changed (self);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+
+  koers_meeting_set_agenda (meeting, agenda);
+  koers_meeting_section_refresh (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 /* Sensitive linked entries that no agenda item is about, each once. */
 static GPtrArray *
 list_unannounced (KoersMeetingAgendaSection *self)
 {
-  GArray *links = koers_meeting_get_links (self->meeting);
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GArray *links = koers_meeting_get_links (meeting);
   GPtrArray *entries = g_ptr_array_new ();
 
   for (guint i = 0; i < links->len; i++)
     {
       KoersMeetingLink *link = &g_array_index (links, KoersMeetingLink, i);
-      KoersEntry *entry = koers_meeting_context_find_entry (self->context, link->entry_id);
+      KoersEntry *entry = koers_meeting_context_find_entry (context, link->entry_id);
 
       if (entry != NULL && koers_entry_get_sensitive (entry) &&
-          !koers_meeting_is_on_agenda (self->meeting, link->entry_id) &&
+          !koers_meeting_is_on_agenda (meeting, link->entry_id) &&
           !g_ptr_array_find (entries, entry, NULL))
         g_ptr_array_add (entries, entry);
     }
@@ -196,7 +184,8 @@ new_row_button (const char *icon_name,
 static void
 fill_agenda (KoersMeetingAgendaSection *self)
 {
-  GPtrArray *agenda = koers_meeting_get_agenda (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *agenda = koers_meeting_get_agenda (meeting);
 
   clear_rows (self->agenda_group, self->agenda_rows);
   for (guint i = 0; i < agenda->len; i++)
@@ -236,25 +225,25 @@ fill_agenda (KoersMeetingAgendaSection *self)
 static void
 fill_invitation (KoersMeetingAgendaSection *self)
 {
-  const char *edited = koers_meeting_get_invitation (self->meeting);
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  const char *edited = koers_meeting_get_invitation (meeting);
   g_autofree char *generated = NULL;
 
   if (edited == NULL)
-    generated = koers_meeting_build_invitation (self->meeting, self->context->student,
-                                                self->context->mentor_name);
+    generated = koers_meeting_build_invitation (meeting, context->student,
+                                                context->mentor_name);
   koers_meeting_text_view_set_text (self->invitation_view, edited != NULL ? edited : generated);
 }
 
 static void
-fill (KoersMeetingAgendaSection *self)
+fill (KoersMeetingSection *section)
 {
-  gboolean was_loading = self->loading;
+  KoersMeetingAgendaSection *self = KOERS_MEETING_AGENDA_SECTION (section);
 
-  self->loading = TRUE;
   fill_sensitive (self);
   fill_agenda (self);
   fill_invitation (self);
-  self->loading = was_loading;
 }
 
 /* Callbacks */
@@ -285,32 +274,34 @@ static void
 leave_out_clicked_cb (GtkButton                 *button,
                       KoersMeetingAgendaSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
   gint64 id = koers_entry_get_id (entry);
 
-  koers_meeting_unlink_entry (self->meeting, id, KOERS_LINK_EXAMPLE);
-  koers_meeting_unlink_entry (self->meeting, id, KOERS_LINK_GOING_WELL);
-  koers_meeting_unlink_entry (self->meeting, id, KOERS_LINK_STRENGTH);
-  fill (self);
-  changed (self);
+  koers_meeting_unlink_entry (meeting, id, KOERS_LINK_EXAMPLE);
+  koers_meeting_unlink_entry (meeting, id, KOERS_LINK_GOING_WELL);
+  koers_meeting_unlink_entry (meeting, id, KOERS_LINK_STRENGTH);
+  koers_meeting_section_refresh (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 agenda_row_changed_cb (GtkEditable               *row,
                        KoersMeetingAgendaSection *self)
 {
-  GPtrArray *agenda = koers_meeting_get_agenda (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *agenda = koers_meeting_get_agenda (meeting);
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
   KoersMeetingItem *item;
 
-  if (self->loading || index >= agenda->len)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || index >= agenda->len)
     return;
 
   /* In place: rebuilding the rows would take the focus away while typing. */
   item = agenda->pdata[index];
   g_free (item->text);
   item->text = g_strdup (gtk_editable_get_text (row));
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
@@ -349,14 +340,15 @@ remove_item_clicked_cb (GtkButton                 *button,
 static void
 invitation_changed_cb (KoersMeetingAgendaSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *text = NULL;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   text = koers_meeting_text_view_dup_text (self->invitation_view);
-  koers_meeting_set_invitation (self->meeting, text);
-  changed (self);
+  koers_meeting_set_invitation (meeting, text);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 /* Actions */
@@ -367,13 +359,14 @@ add_item_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   KoersMeetingAgendaSection *self = KOERS_MEETING_AGENDA_SECTION (widget);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
 
-  if (self->meeting == NULL)
+  if (meeting == NULL)
     return;
 
-  koers_meeting_add_agenda_item (self->meeting, "", 0);
-  fill (self);
-  changed (self);
+  koers_meeting_add_agenda_item (meeting, "", 0);
+  koers_meeting_section_refresh (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
   if (self->agenda_rows->len > 0)
     gtk_widget_grab_focus (self->agenda_rows->pdata[self->agenda_rows->len - 1]);
 }
@@ -384,15 +377,16 @@ rewrite_invitation_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   KoersMeetingAgendaSection *self = KOERS_MEETING_AGENDA_SECTION (widget);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
 
-  if (self->meeting == NULL)
+  if (meeting == NULL)
     return;
 
-  koers_meeting_set_invitation (self->meeting, NULL);
-  self->loading = TRUE;
+  koers_meeting_set_invitation (meeting, NULL);
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_invitation (self);
-  self->loading = FALSE;
-  changed (self);
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
@@ -410,37 +404,6 @@ copy_invitation_action (GtkWidget  *widget,
   show_toast (self, _("Invitation copied"));
 }
 
-/* KoersMeetingSection */
-
-static void
-agenda_load (KoersMeetingSection *section,
-             KoersMeetingContext *context,
-             KoersMeeting        *meeting)
-{
-  KoersMeetingAgendaSection *self = KOERS_MEETING_AGENDA_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  fill (self);
-}
-
-static void
-agenda_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingAgendaSection *self = KOERS_MEETING_AGENDA_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_agenda_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = agenda_load;
-  iface->refresh = agenda_refresh;
-}
-
 /* GObject */
 
 static void
@@ -450,8 +413,6 @@ koers_meeting_agenda_section_dispose (GObject *object)
 
   g_clear_pointer (&self->sensitive_rows, g_ptr_array_unref);
   g_clear_pointer (&self->agenda_rows, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
 
   G_OBJECT_CLASS (koers_meeting_agenda_section_parent_class)->dispose (object);
 }
@@ -461,8 +422,10 @@ koers_meeting_agenda_section_class_init (KoersMeetingAgendaSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
   object_class->dispose = koers_meeting_agenda_section_dispose;
+  section_class->fill = fill;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/meetings/koers-meeting-agenda-section.ui");

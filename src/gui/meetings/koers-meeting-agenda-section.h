@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_AGENDA_SECTION (koers_meeting_agenda_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingAgendaSection, koers_meeting_agenda_section, KOERS, MEETING_AGENDA_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingAgendaSection, koers_meeting_agenda_section, KOERS, MEETING_AGENDA_SECTION, KoersMeetingSection)
 
 G_END_DECLS

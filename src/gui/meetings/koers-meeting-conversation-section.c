@@ -17,7 +17,7 @@
 
 struct _KoersMeetingConversationSection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   GtkBox              *views_box;
   GtkBox              *school_box;
@@ -35,10 +35,6 @@ struct _KoersMeetingConversationSection
   GtkListBox          *goals_list;
   GPtrArray           *goal_rows;
   GtkWidget           *goals_empty_label;
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
 /* Which of the meeting's texts a text view edits */
@@ -49,24 +45,13 @@ typedef enum
   VIEW_STUDENT,
 } ViewField;
 
-static void koers_meeting_conversation_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingConversationSection, koers_meeting_conversation_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_conversation_section_iface_init))
+G_DEFINE_FINAL_TYPE (KoersMeetingConversationSection, koers_meeting_conversation_section, KOERS_TYPE_MEETING_SECTION)
 
 static void question_changed_cb (GtkEditable *row, KoersMeetingConversationSection *self);
 static void remove_question_clicked_cb (GtkButton *button, KoersMeetingConversationSection *self);
 static void goal_toggled_cb (GtkCheckButton *check, KoersMeetingConversationSection *self);
 
 /* Helpers */
-
-static void
-changed (KoersMeetingConversationSection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
 
 static void
 sync_view (GtkTextView *view,
@@ -82,7 +67,8 @@ sync_view (GtkTextView *view,
 static void
 fill_questions (KoersMeetingConversationSection *self)
 {
-  GPtrArray *questions = koers_meeting_get_questions (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *questions = koers_meeting_get_questions (meeting);
 
   for (guint i = 0; i < self->question_rows->len; i++)
     gtk_list_box_remove (self->questions_list, self->question_rows->pdata[i]);
@@ -117,7 +103,9 @@ fill_questions (KoersMeetingConversationSection *self)
 static void
 fill_goals (KoersMeetingConversationSection *self)
 {
-  GPtrArray *goals = self->context->goals;
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *goals = context->goals;
 
   koers_meeting_list_box_clear (self->goals_list);
   g_ptr_array_set_size (self->goal_rows, 0);
@@ -156,7 +144,7 @@ fill_goals (KoersMeetingConversationSection *self)
       if (subtitle != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   koers_meeting_get_goal_selected (self->meeting, koers_goal_get_id (goal)));
+                                   koers_meeting_get_goal_selected (meeting, koers_goal_get_id (goal)));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -173,17 +161,16 @@ fill_goals (KoersMeetingConversationSection *self)
 }
 
 static void
-fill (KoersMeetingConversationSection *self)
+fill (KoersMeetingSection *section)
 {
-  gboolean was_loading = self->loading;
+  KoersMeetingConversationSection *self = KOERS_MEETING_CONVERSATION_SECTION (section);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  self->loading = TRUE;
-  sync_view (self->school_view, koers_meeting_get_school_view (self->meeting));
-  sync_view (self->home_view, koers_meeting_get_home_view (self->meeting));
-  sync_view (self->student_view, koers_meeting_get_student_view (self->meeting));
+  sync_view (self->school_view, koers_meeting_get_school_view (meeting));
+  sync_view (self->home_view, koers_meeting_get_home_view (meeting));
+  sync_view (self->student_view, koers_meeting_get_student_view (meeting));
   fill_questions (self);
   fill_goals (self);
-  self->loading = was_loading;
 }
 
 /* Callbacks */
@@ -192,55 +179,58 @@ static void
 view_changed_cb (GtkTextBuffer                   *buffer,
                  KoersMeetingConversationSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   ViewField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "field"));
   GtkTextView *view = g_object_get_data (G_OBJECT (buffer), "view");
   g_autofree char *text = NULL;
 
-  if (self->loading || self->meeting == NULL)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || meeting == NULL)
     return;
 
   text = koers_meeting_text_view_dup_text (view);
   switch (field)
     {
     case VIEW_SCHOOL:
-      koers_meeting_set_school_view (self->meeting, text);
+      koers_meeting_set_school_view (meeting, text);
       break;
     case VIEW_HOME:
-      koers_meeting_set_home_view (self->meeting, text);
+      koers_meeting_set_home_view (meeting, text);
       break;
     case VIEW_STUDENT:
-      koers_meeting_set_student_view (self->meeting, text);
+      koers_meeting_set_student_view (meeting, text);
       break;
     default:
       g_assert_not_reached ();
     }
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 question_changed_cb (GtkEditable                     *row,
                      KoersMeetingConversationSection *self)
 {
-  GPtrArray *questions = koers_meeting_get_questions (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *questions = koers_meeting_get_questions (meeting);
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
   KoersMeetingItem *item;
 
-  if (self->loading || index >= questions->len)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || index >= questions->len)
     return;
 
   /* In place: rebuilding the rows would take the focus away while typing. */
   item = questions->pdata[index];
   g_free (item->text);
   item->text = g_strdup (gtk_editable_get_text (row));
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 remove_question_clicked_cb (GtkButton                       *button,
                             KoersMeetingConversationSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  GPtrArray *questions = koers_meeting_get_questions (self->meeting);
+  GPtrArray *questions = koers_meeting_get_questions (meeting);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
   if (index >= questions->len)
@@ -250,25 +240,27 @@ remove_question_clicked_cb (GtkButton                       *button,
   for (guint i = 0; i < questions->len; i++)
     if (i != index)
       g_ptr_array_add (kept, questions->pdata[i]);
-  koers_meeting_set_questions (self->meeting, kept);
+  koers_meeting_set_questions (meeting, kept);
 
-  self->loading = TRUE;
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_questions (self);
-  self->loading = FALSE;
-  changed (self);
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 add_question_activated_cb (KoersMeetingConversationSection *self)
 {
-  if (self->meeting == NULL)
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+
+  if (meeting == NULL)
     return;
 
-  koers_meeting_add_question (self->meeting, "");
-  self->loading = TRUE;
+  koers_meeting_add_question (meeting, "");
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_questions (self);
-  self->loading = FALSE;
-  changed (self);
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
   if (self->question_rows->len > 0)
     gtk_widget_grab_focus (g_ptr_array_index (self->question_rows, self->question_rows->len - 1));
 }
@@ -277,14 +269,15 @@ static void
 goal_toggled_cb (GtkCheckButton                  *check,
                  KoersMeetingConversationSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersGoal *goal = g_object_get_data (G_OBJECT (check), "goal");
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
-  koers_meeting_set_goal_selected (self->meeting, koers_goal_get_id (goal),
+  koers_meeting_set_goal_selected (meeting, koers_goal_get_id (goal),
                                    gtk_check_button_get_active (check));
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 /* Below this width the two views stack: each keeps room for a sentence a line. */
@@ -331,37 +324,6 @@ koers_meeting_conversation_section_size_allocate (GtkWidget *widget,
     gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
 }
 
-/* KoersMeetingSection */
-
-static void
-conversation_load (KoersMeetingSection *section,
-                   KoersMeetingContext *context,
-                   KoersMeeting        *meeting)
-{
-  KoersMeetingConversationSection *self = KOERS_MEETING_CONVERSATION_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  fill (self);
-}
-
-static void
-conversation_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingConversationSection *self = KOERS_MEETING_CONVERSATION_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_conversation_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = conversation_load;
-  iface->refresh = conversation_refresh;
-}
-
 /* GObject */
 
 static void
@@ -371,8 +333,6 @@ koers_meeting_conversation_section_dispose (GObject *object)
 
   g_clear_pointer (&self->question_rows, g_ptr_array_unref);
   g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
 
   G_OBJECT_CLASS (koers_meeting_conversation_section_parent_class)->dispose (object);
 }
@@ -382,8 +342,10 @@ koers_meeting_conversation_section_class_init (KoersMeetingConversationSectionCl
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
   object_class->dispose = koers_meeting_conversation_section_dispose;
+  section_class->fill = fill;
   widget_class->measure = koers_meeting_conversation_section_measure;
   widget_class->size_allocate = koers_meeting_conversation_section_size_allocate;
 

@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_CONVERSATION_SECTION (koers_meeting_conversation_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingConversationSection, koers_meeting_conversation_section, KOERS, MEETING_CONVERSATION_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingConversationSection, koers_meeting_conversation_section, KOERS, MEETING_CONVERSATION_SECTION, KoersMeetingSection)
 
 G_END_DECLS

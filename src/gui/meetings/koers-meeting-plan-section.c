@@ -15,7 +15,7 @@
 
 struct _KoersMeetingPlanSection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   GtkEditable         *reason_row;
   AdwPreferencesGroup *aims_group;
@@ -35,17 +35,9 @@ struct _KoersMeetingPlanSection
   /* AdwEntryRow per attendee, in the meeting's order; each has "role" and "leads" data */
   GPtrArray           *attendee_rows;
   GtkCheckButton      *leader_group;
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
-static void koers_meeting_plan_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingPlanSection, koers_meeting_plan_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_plan_section_iface_init))
+G_DEFINE_FINAL_TYPE (KoersMeetingPlanSection, koers_meeting_plan_section, KOERS_TYPE_MEETING_SECTION)
 
 /* The statuses the combo offers, in order; held is set by "Mark as Held". */
 static const KoersMeetingStatus choosable[] = {
@@ -62,13 +54,6 @@ static const KoersConsent consents[] = {
 };
 
 /* Helpers */
-
-static void
-changed (KoersMeetingPlanSection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
 
 /* "19:30", "9.15", "930" → "19:30", "09:15", "09:30"; NULL when it is no time. */
 static char *
@@ -95,16 +80,18 @@ parse_time (const char *text)
 static void
 update_consent (KoersMeetingPlanSection *self)
 {
-  KoersStudent *student = self->context->student;
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  KoersStudent *student = context->student;
   GDate when;
-  const char *date = koers_meeting_get_date (self->meeting);
+  const char *date = koers_meeting_get_date (meeting);
   gboolean adult;
   gboolean needs;
 
   if (date == NULL || !koers_date_from_iso (date, &when))
     koers_date_today (&when);
   adult = koers_student_is_adult (student, &when);
-  needs = koers_meeting_needs_consent (self->meeting, student);
+  needs = koers_meeting_needs_consent (meeting, student);
 
   gtk_widget_set_visible (self->consent_group, adult);
   if (!adult)
@@ -137,6 +124,7 @@ update_consent (KoersMeetingPlanSection *self)
 static void
 write_attendees (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_attendee_free);
 
   for (guint i = 0; i < self->attendee_rows->len; i++)
@@ -148,9 +136,9 @@ write_attendees (KoersMeetingPlanSection *self)
 
       g_ptr_array_add (attendees, koers_attendee_new (role, name, gtk_check_button_get_active (leads)));
     }
-  koers_meeting_set_attendees (self->meeting, attendees);
+  koers_meeting_set_attendees (meeting, attendees);
   update_consent (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void attendee_changed_cb (KoersMeetingPlanSection *self);
@@ -206,16 +194,15 @@ clear_attendee_rows (KoersMeetingPlanSection *self)
 }
 
 static void
-fill (KoersMeetingPlanSection *self)
+fill (KoersMeetingSection *section)
 {
-  KoersMeeting *meeting = self->meeting;
+  KoersMeetingPlanSection *self = KOERS_MEETING_PLAN_SECTION (section);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
   GPtrArray *attendees = koers_meeting_get_attendees (meeting);
   const char *time = koers_meeting_get_time (meeting);
   const char *place = koers_meeting_get_place (meeting);
   const char *reason = koers_meeting_get_reason (meeting);
   const char *how = koers_meeting_get_consent_how (meeting);
-
-  self->loading = TRUE;
 
   gtk_editable_set_text (self->reason_row, reason != NULL ? reason : "");
   koers_meeting_text_view_set_text (self->aims_view, koers_meeting_get_aims (meeting));
@@ -245,8 +232,6 @@ fill (KoersMeetingPlanSection *self)
   koers_meeting_date_row_set (self->consent_date_row, koers_meeting_get_consent_date (meeting));
   gtk_editable_set_text (self->consent_how_row, how != NULL ? how : "");
   update_consent (self);
-
-  self->loading = FALSE;
 }
 
 /* Callbacks */
@@ -254,7 +239,7 @@ fill (KoersMeetingPlanSection *self)
 static void
 attendee_changed_cb (KoersMeetingPlanSection *self)
 {
-  if (!self->loading)
+  if (!koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     write_attendees (self);
 }
 
@@ -285,45 +270,48 @@ remove_attendee_clicked_cb (GtkButton               *button,
 static void
 reason_changed_cb (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *reason = NULL;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   reason = koers_meeting_editable_dup_text (self->reason_row);
-  koers_meeting_set_reason (self->meeting, reason);
-  changed (self);
+  koers_meeting_set_reason (meeting, reason);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 aims_changed_cb (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *aims = NULL;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   aims = koers_meeting_text_view_dup_text (self->aims_view);
-  koers_meeting_set_aims (self->meeting, aims);
-  changed (self);
+  koers_meeting_set_aims (meeting, aims);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 when_changed_cb (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *date = NULL;
   g_autofree char *time_text = NULL;
   g_autofree char *time = NULL;
   g_autofree char *place = NULL;
   gboolean valid;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   date = koers_meeting_date_row_get (self->date_row, &valid);
   /* A half-typed date keeps the last good one. */
   if (valid)
-    koers_meeting_set_date (self->meeting, date);
+    koers_meeting_set_date (meeting, date);
 
   time_text = koers_meeting_editable_dup_text (self->time_row);
   time = time_text != NULL ? parse_time (time_text) : NULL;
@@ -332,59 +320,61 @@ when_changed_cb (KoersMeetingPlanSection *self)
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
-      koers_meeting_set_time (self->meeting, time);
+      koers_meeting_set_time (meeting, time);
     }
 
   place = koers_meeting_editable_dup_text (self->place_row);
-  koers_meeting_set_place (self->meeting, place);
-  koers_meeting_set_duration (self->meeting, (guint) gtk_spin_button_get_value_as_int (self->duration_spin));
+  koers_meeting_set_place (meeting, place);
+  koers_meeting_set_duration (meeting, (guint) gtk_spin_button_get_value_as_int (self->duration_spin));
 
   update_consent (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 status_changed_cb (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   guint selected = adw_combo_row_get_selected (self->status_row);
 
-  if (self->loading || selected >= G_N_ELEMENTS (choosable))
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || selected >= G_N_ELEMENTS (choosable))
     return;
 
   /* Held comes with the summary on the timeline: the After page marks it. */
   if (choosable[selected] == KOERS_MEETING_HELD &&
-      koers_meeting_get_status (self->meeting) != KOERS_MEETING_HELD)
+      koers_meeting_get_status (meeting) != KOERS_MEETING_HELD)
     {
-      fill (self);
+      koers_meeting_section_refresh (KOERS_MEETING_SECTION (self));
       return;
     }
 
-  koers_meeting_set_status (self->meeting, choosable[selected]);
-  changed (self);
+  koers_meeting_set_status (meeting, choosable[selected]);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 consent_changed_cb (KoersMeetingPlanSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   guint selected = adw_combo_row_get_selected (self->consent_row);
   g_autofree char *date = NULL;
   g_autofree char *how = NULL;
   gboolean valid;
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   if (selected < G_N_ELEMENTS (consents))
-    koers_meeting_set_consent (self->meeting, consents[selected]);
+    koers_meeting_set_consent (meeting, consents[selected]);
   date = koers_meeting_date_row_get (self->consent_date_row, &valid);
   if (valid)
-    koers_meeting_set_consent_date (self->meeting, date);
+    koers_meeting_set_consent_date (meeting, date);
   how = koers_meeting_editable_dup_text (self->consent_how_row);
-  koers_meeting_set_consent_how (self->meeting, how);
+  koers_meeting_set_consent_how (meeting, how);
 
   /* Recording consent today is the usual case: fill in the date. */
-  if (koers_meeting_get_consent (self->meeting) != KOERS_CONSENT_UNKNOWN &&
-      koers_meeting_get_consent_date (self->meeting) == NULL &&
+  if (koers_meeting_get_consent (meeting) != KOERS_CONSENT_UNKNOWN &&
+      koers_meeting_get_consent_date (meeting) == NULL &&
       *gtk_editable_get_text (self->consent_date_row) == '\0')
     {
       GDate today;
@@ -392,14 +382,14 @@ consent_changed_cb (KoersMeetingPlanSection *self)
 
       koers_date_today (&today);
       iso = koers_date_to_iso (&today);
-      koers_meeting_set_consent_date (self->meeting, iso);
-      self->loading = TRUE;
+      koers_meeting_set_consent_date (meeting, iso);
+      koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
       koers_meeting_date_row_set (self->consent_date_row, iso);
-      self->loading = FALSE;
+      koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
     }
 
   update_consent (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 /* Actions */
@@ -410,46 +400,16 @@ add_attendee_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KoersMeetingPlanSection *self = KOERS_MEETING_PLAN_SECTION (widget);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersAttendeeRole role;
 
-  if (self->meeting == NULL ||
+  if (meeting == NULL ||
       !koers_attendee_role_from_string (g_variant_get_string (parameter, NULL), &role))
     return;
 
   add_attendee_row (self, role, NULL, FALSE);
   write_attendees (self);
   gtk_widget_grab_focus (self->attendee_rows->pdata[self->attendee_rows->len - 1]);
-}
-
-/* KoersMeetingSection */
-
-static void
-plan_load (KoersMeetingSection *section,
-           KoersMeetingContext *context,
-           KoersMeeting        *meeting)
-{
-  KoersMeetingPlanSection *self = KOERS_MEETING_PLAN_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  fill (self);
-}
-
-static void
-plan_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingPlanSection *self = KOERS_MEETING_PLAN_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_plan_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = plan_load;
-  iface->refresh = plan_refresh;
 }
 
 /* GObject */
@@ -460,8 +420,6 @@ koers_meeting_plan_section_dispose (GObject *object)
   KoersMeetingPlanSection *self = KOERS_MEETING_PLAN_SECTION (object);
 
   g_clear_pointer (&self->attendee_rows, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
 
   G_OBJECT_CLASS (koers_meeting_plan_section_parent_class)->dispose (object);
 }
@@ -471,8 +429,10 @@ koers_meeting_plan_section_class_init (KoersMeetingPlanSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
   object_class->dispose = koers_meeting_plan_section_dispose;
+  section_class->fill = fill;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/meetings/koers-meeting-plan-section.ui");
@@ -505,7 +465,7 @@ koers_meeting_plan_section_init (KoersMeetingPlanSection *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->attendee_rows = g_ptr_array_new ();
-  self->loading = TRUE;
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (choosable); i++)
     gtk_string_list_append (statuses, koers_meeting_status_get_label (choosable[i]));
@@ -521,7 +481,7 @@ koers_meeting_plan_section_init (KoersMeetingPlanSection *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->aims_view), "changed",
                            G_CALLBACK (aims_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->loading = FALSE;
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
 }
 
 /* Private */

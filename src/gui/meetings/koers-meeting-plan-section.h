@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_PLAN_SECTION (koers_meeting_plan_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingPlanSection, koers_meeting_plan_section, KOERS, MEETING_PLAN_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingPlanSection, koers_meeting_plan_section, KOERS, MEETING_PLAN_SECTION, KoersMeetingSection)
 
 G_END_DECLS

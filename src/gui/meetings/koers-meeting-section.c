@@ -6,41 +6,124 @@
 #include "koers-meeting-section.h"
 #include "koers-string.h"
 
-G_DEFINE_INTERFACE (KoersMeetingSection, koers_meeting_section, GTK_TYPE_WIDGET)
+typedef struct
+{
+  KoersMeetingContext *context;
+  KoersMeeting        *meeting;
+  /* Depth of fill() and begin_fill() calls: nested fills (a callback that
+   * refills part of the page while a refresh runs) must not end the guard early. */
+  guint                filling;
+} KoersMeetingSectionPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (KoersMeetingSection, koers_meeting_section, ADW_TYPE_BIN)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
 
 static void
-koers_meeting_section_default_init (KoersMeetingSectionInterface *iface)
+fill (KoersMeetingSection *self)
 {
-  /* The meeting was edited; the editor marks its copy as unsaved. */
-  g_signal_new ("changed",
-                G_TYPE_FROM_INTERFACE (iface),
-                G_SIGNAL_RUN_LAST,
-                0, NULL, NULL, NULL,
-                G_TYPE_NONE, 0);
+  koers_meeting_section_begin_fill (self);
+  KOERS_MEETING_SECTION_GET_CLASS (self)->fill (self);
+  koers_meeting_section_end_fill (self);
 }
+
+/* GObject */
+
+static void
+koers_meeting_section_dispose (GObject *object)
+{
+  KoersMeetingSection *self = KOERS_MEETING_SECTION (object);
+  KoersMeetingSectionPrivate *priv = koers_meeting_section_get_instance_private (self);
+
+  g_clear_object (&priv->meeting);
+  g_clear_pointer (&priv->context, koers_meeting_context_unref);
+
+  G_OBJECT_CLASS (koers_meeting_section_parent_class)->dispose (object);
+}
+
+static void
+koers_meeting_section_class_init (KoersMeetingSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = koers_meeting_section_dispose;
+
+  /* The meeting was edited; the editor marks its copy as unsaved. */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+koers_meeting_section_init (KoersMeetingSection *self)
+{
+}
+
+/* Public */
 
 void
 koers_meeting_section_load (KoersMeetingSection *self,
                             KoersMeetingContext *context,
                             KoersMeeting        *meeting)
 {
+  KoersMeetingSectionPrivate *priv;
+
   g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
   g_return_if_fail (context != NULL);
   g_return_if_fail (KOERS_IS_MEETING (meeting));
 
-  KOERS_MEETING_SECTION_GET_IFACE (self)->load (self, context, meeting);
+  priv = koers_meeting_section_get_instance_private (self);
+  /* Ref before unref: loading the same context again must not free it. */
+  koers_meeting_context_ref (context);
+  g_clear_pointer (&priv->context, koers_meeting_context_unref);
+  priv->context = context;
+  g_set_object (&priv->meeting, meeting);
+  if (KOERS_MEETING_SECTION_GET_CLASS (self)->reset != NULL)
+    KOERS_MEETING_SECTION_GET_CLASS (self)->reset (self);
+  fill (self);
 }
 
 void
 koers_meeting_section_refresh (KoersMeetingSection *self)
 {
-  KoersMeetingSectionInterface *iface;
+  KoersMeetingSectionPrivate *priv;
 
   g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
 
-  iface = KOERS_MEETING_SECTION_GET_IFACE (self);
-  if (iface->refresh != NULL)
-    iface->refresh (self);
+  priv = koers_meeting_section_get_instance_private (self);
+  if (priv->meeting != NULL)
+    fill (self);
+}
+
+KoersMeetingContext *
+koers_meeting_section_get_context (KoersMeetingSection *self)
+{
+  KoersMeetingSectionPrivate *priv;
+
+  g_return_val_if_fail (KOERS_IS_MEETING_SECTION (self), NULL);
+
+  priv = koers_meeting_section_get_instance_private (self);
+  return priv->context;
+}
+
+KoersMeeting *
+koers_meeting_section_get_meeting (KoersMeetingSection *self)
+{
+  KoersMeetingSectionPrivate *priv;
+
+  g_return_val_if_fail (KOERS_IS_MEETING_SECTION (self), NULL);
+
+  priv = koers_meeting_section_get_instance_private (self);
+  return priv->meeting;
 }
 
 void
@@ -48,8 +131,45 @@ koers_meeting_section_changed (KoersMeetingSection *self)
 {
   g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
 
-  g_signal_emit_by_name (self, "changed");
+  if (!koers_meeting_section_is_filling (self))
+    g_signal_emit (self, signals[CHANGED], 0);
 }
+
+void
+koers_meeting_section_begin_fill (KoersMeetingSection *self)
+{
+  KoersMeetingSectionPrivate *priv;
+
+  g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
+
+  priv = koers_meeting_section_get_instance_private (self);
+  priv->filling++;
+}
+
+void
+koers_meeting_section_end_fill (KoersMeetingSection *self)
+{
+  KoersMeetingSectionPrivate *priv;
+
+  g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
+
+  priv = koers_meeting_section_get_instance_private (self);
+  g_return_if_fail (priv->filling > 0);
+  priv->filling--;
+}
+
+gboolean
+koers_meeting_section_is_filling (KoersMeetingSection *self)
+{
+  KoersMeetingSectionPrivate *priv;
+
+  g_return_val_if_fail (KOERS_IS_MEETING_SECTION (self), FALSE);
+
+  priv = koers_meeting_section_get_instance_private (self);
+  return priv->filling > 0;
+}
+
+/* Shared pieces for the sections */
 
 GtkTextView *
 koers_meeting_text_view_new (const char *accessible_name)

@@ -1,43 +1,59 @@
 /* koers-meeting-section.h: one page of the meeting editor
  *
  * Every page of the editor (plan, strengths, worry, conversation, agenda, after)
- * implements this. A section edits the editor's working copy of the meeting
+ * derives from this. A section edits the editor's working copy of the meeting
  * directly, as the user types, and emits "changed" after each edit; the editor
- * saves the copy. refresh() runs whenever the page is shown, because other pages
- * may have changed the meeting (a linked sensitive entry changes the agenda's
- * warning, an added attendee changes the invitation).
+ * saves the copy. The base class keeps the meeting and its context, so a page
+ * only says how to fill its widgets. refresh() runs whenever the page is shown,
+ * because other pages may have changed the meeting (a linked sensitive entry
+ * changes the agenda's warning, an added attendee changes the invitation).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "koers-meeting-context.h"
 
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_SECTION (koers_meeting_section_get_type ())
-G_DECLARE_INTERFACE (KoersMeetingSection, koers_meeting_section, KOERS, MEETING_SECTION, GtkWidget)
+G_DECLARE_DERIVABLE_TYPE (KoersMeetingSection, koers_meeting_section, KOERS, MEETING_SECTION, AdwBin)
 
-struct _KoersMeetingSectionInterface
+struct _KoersMeetingSectionClass
 {
-  GTypeInterface parent_iface;
+  AdwBinClass parent_class;
 
-  /* Fill the widgets from @meeting and keep both (references) for later edits. */
-  void (*load)    (KoersMeetingSection *self,
-                   KoersMeetingContext *context,
-                   KoersMeeting        *meeting);
-  /* Show what other sections changed in the meeting; may be NULL. */
-  void (*refresh) (KoersMeetingSection *self);
+  /* Shows the meeting in the widgets. Runs on load and on refresh, while the
+   * section is filling, so the widgets' own change signals are not edits. */
+  void (*fill)  (KoersMeetingSection *self);
+  /* Optional: runs on load only, before fill and outside the guard, for what a
+   * page sets up once per meeting rather than on every refresh. */
+  void (*reset) (KoersMeetingSection *self);
 };
 
-void koers_meeting_section_load    (KoersMeetingSection *self,
-                                    KoersMeetingContext *context,
-                                    KoersMeeting        *meeting);
-void koers_meeting_section_refresh (KoersMeetingSection *self);
-/* For implementations: emits "changed" after an edit of the meeting. */
-void koers_meeting_section_changed (KoersMeetingSection *self);
+/* Keeps @context and @meeting (references) for later edits, resets, then fills. */
+void                 koers_meeting_section_load        (KoersMeetingSection *self,
+                                                        KoersMeetingContext *context,
+                                                        KoersMeeting        *meeting);
+/* Fills again with what other sections changed; nothing before a load. */
+void                 koers_meeting_section_refresh     (KoersMeetingSection *self);
+/* NULL before a load. */
+KoersMeetingContext *koers_meeting_section_get_context (KoersMeetingSection *self);
+KoersMeeting        *koers_meeting_section_get_meeting (KoersMeetingSection *self);
+
+/* For implementations */
+
+/* Emits "changed" after an edit of the meeting; does nothing while filling. */
+void                 koers_meeting_section_changed     (KoersMeetingSection *self);
+/* Brackets a fill of part of the widgets outside fill(), e.g. after an edit
+ * that moves rows; pairs nest. */
+void                 koers_meeting_section_begin_fill  (KoersMeetingSection *self);
+void                 koers_meeting_section_end_fill    (KoersMeetingSection *self);
+/* TRUE while fill() runs or between begin_fill() and end_fill(): a widget's
+ * change signal then comes from the section, not from the user. */
+gboolean             koers_meeting_section_is_filling  (KoersMeetingSection *self);
 
 /* Shared pieces for the sections */
 

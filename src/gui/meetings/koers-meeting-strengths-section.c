@@ -27,43 +27,29 @@ typedef struct
 
 struct _KoersMeetingStrengthsSection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   GtkBox              *areas_box;
   AdwPreferencesGroup *parents_group;
 
   GtkTextView         *parents_view;
   Area                 areas[KOERS_N_AREAS];
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
-static void koers_meeting_strengths_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingStrengthsSection, koers_meeting_strengths_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_strengths_section_iface_init))
+G_DEFINE_FINAL_TYPE (KoersMeetingStrengthsSection, koers_meeting_strengths_section, KOERS_TYPE_MEETING_SECTION)
 
 static void candidate_toggled_cb (GtkCheckButton *check, KoersMeetingStrengthsSection *self);
 static void remove_clicked_cb (GtkButton *button, KoersMeetingStrengthsSection *self);
 
 /* Helpers */
 
-static void
-changed (KoersMeetingStrengthsSection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
-
 /* The area @entry is linked under as a strength, or KOERS_N_AREAS. */
 static KoersArea
 linked_area (KoersMeetingStrengthsSection *self,
              gint64                        entry_id)
 {
-  GArray *links = koers_meeting_get_links (self->meeting);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GArray *links = koers_meeting_get_links (meeting);
 
   for (guint i = 0; i < links->len; i++)
     {
@@ -90,8 +76,10 @@ static void
 fill_linked (KoersMeetingStrengthsSection *self,
              KoersArea                     area)
 {
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   Area *a = &self->areas[area];
-  GArray *links = koers_meeting_get_links (self->meeting);
+  GArray *links = koers_meeting_get_links (meeting);
   gboolean any = FALSE;
 
   koers_meeting_list_box_clear (a->linked_list);
@@ -106,7 +94,7 @@ fill_linked (KoersMeetingStrengthsSection *self,
       if (link->role != KOERS_LINK_STRENGTH || link->area != area)
         continue;
       /* A link to a note that is no longer on the timeline shows nothing. */
-      entry = koers_meeting_context_find_entry (self->context, link->entry_id);
+      entry = koers_meeting_context_find_entry (context, link->entry_id);
       if (entry == NULL)
         continue;
 
@@ -138,8 +126,9 @@ static void
 fill_candidates (KoersMeetingStrengthsSection *self,
                  KoersArea                     area)
 {
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
   Area *a = &self->areas[area];
-  GPtrArray *entries = self->context->entries;
+  GPtrArray *entries = context->entries;
   gboolean any = FALSE;
 
   koers_meeting_list_box_clear (a->candidate_list);
@@ -175,19 +164,18 @@ fill_candidates (KoersMeetingStrengthsSection *self,
 }
 
 static void
-fill (KoersMeetingStrengthsSection *self)
+fill (KoersMeetingSection *section)
 {
-  gboolean was_loading = self->loading;
+  KoersMeetingStrengthsSection *self = KOERS_MEETING_STRENGTHS_SECTION (section);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  self->loading = TRUE;
   for (KoersArea area = 0; area < KOERS_N_AREAS; area++)
     {
-      sync_view (self->areas[area].view, koers_meeting_get_strength (self->meeting, area));
+      sync_view (self->areas[area].view, koers_meeting_get_strength (meeting, area));
       fill_linked (self, area);
       fill_candidates (self, area);
     }
-  sync_view (self->parents_view, koers_meeting_get_parents_appreciation (self->meeting));
-  self->loading = was_loading;
+  sync_view (self->parents_view, koers_meeting_get_parents_appreciation (meeting));
 }
 
 /* Callbacks */
@@ -196,24 +184,25 @@ static void
 candidate_toggled_cb (GtkCheckButton               *check,
                       KoersMeetingStrengthsSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersArea area = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "area"));
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
   KoersEntry *entry = koers_meeting_entry_row_get_entry (row);
   gint64 id = koers_entry_get_id (entry);
   KoersArea was = linked_area (self, id);
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   if (gtk_check_button_get_active (check))
-    koers_meeting_link_entry (self->meeting, id, KOERS_LINK_STRENGTH, area);
+    koers_meeting_link_entry (meeting, id, KOERS_LINK_STRENGTH, area);
   else if (was == area)
-    koers_meeting_unlink_entry (self->meeting, id, KOERS_LINK_STRENGTH);
+    koers_meeting_unlink_entry (meeting, id, KOERS_LINK_STRENGTH);
   else
     return;
 
   /* The ticked list stays as it is under the pointer; the area it came from shows the move. */
-  self->loading = TRUE;
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_linked (self, area);
   if (was != KOERS_N_AREAS && was != area)
     {
@@ -223,108 +212,69 @@ candidate_toggled_cb (GtkCheckButton               *check,
   for (KoersArea other = 0; other < KOERS_N_AREAS; other++)
     if (other != area && other != was)
       fill_candidates (self, other);
-  self->loading = FALSE;
-  changed (self);
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 remove_clicked_cb (GtkButton                    *button,
                    KoersMeetingStrengthsSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
   KoersArea area = linked_area (self, koers_entry_get_id (entry));
 
   if (area == KOERS_N_AREAS)
     return;
 
-  koers_meeting_unlink_entry (self->meeting, koers_entry_get_id (entry), KOERS_LINK_STRENGTH);
-  self->loading = TRUE;
+  koers_meeting_unlink_entry (meeting, koers_entry_get_id (entry), KOERS_LINK_STRENGTH);
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_linked (self, area);
   for (KoersArea other = 0; other < KOERS_N_AREAS; other++)
     fill_candidates (self, other);
-  self->loading = FALSE;
-  changed (self);
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 area_text_changed_cb (GtkTextBuffer                *buffer,
                       KoersMeetingStrengthsSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   KoersArea area = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "area"));
   g_autofree char *text = NULL;
 
-  if (self->loading || self->meeting == NULL)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || meeting == NULL)
     return;
 
   text = koers_meeting_text_view_dup_text (self->areas[area].view);
-  koers_meeting_set_strength (self->meeting, area, text);
-  changed (self);
+  koers_meeting_set_strength (meeting, area, text);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 parents_text_changed_cb (KoersMeetingStrengthsSection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *text = NULL;
 
-  if (self->loading || self->meeting == NULL)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || meeting == NULL)
     return;
 
   text = koers_meeting_text_view_dup_text (self->parents_view);
-  koers_meeting_set_parents_appreciation (self->meeting, text);
-  changed (self);
-}
-
-/* KoersMeetingSection */
-
-static void
-strengths_load (KoersMeetingSection *section,
-                KoersMeetingContext *context,
-                KoersMeeting        *meeting)
-{
-  KoersMeetingStrengthsSection *self = KOERS_MEETING_STRENGTHS_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  fill (self);
-}
-
-static void
-strengths_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingStrengthsSection *self = KOERS_MEETING_STRENGTHS_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_strengths_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = strengths_load;
-  iface->refresh = strengths_refresh;
+  koers_meeting_set_parents_appreciation (meeting, text);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 /* GObject */
 
 static void
-koers_meeting_strengths_section_dispose (GObject *object)
-{
-  KoersMeetingStrengthsSection *self = KOERS_MEETING_STRENGTHS_SECTION (object);
-
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-
-  G_OBJECT_CLASS (koers_meeting_strengths_section_parent_class)->dispose (object);
-}
-
-static void
 koers_meeting_strengths_section_class_init (KoersMeetingStrengthsSectionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
-  object_class->dispose = koers_meeting_strengths_section_dispose;
+  section_class->fill = fill;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/meetings/koers-meeting-strengths-section.ui");

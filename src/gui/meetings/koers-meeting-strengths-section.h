@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_STRENGTHS_SECTION (koers_meeting_strengths_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingStrengthsSection, koers_meeting_strengths_section, KOERS, MEETING_STRENGTHS_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingStrengthsSection, koers_meeting_strengths_section, KOERS, MEETING_STRENGTHS_SECTION, KoersMeetingSection)
 
 G_END_DECLS

@@ -33,7 +33,7 @@ typedef struct
 
 struct _KoersMeetingWorrySection
 {
-  AdwBin               parent_instance;
+  KoersMeetingSection  parent_instance;
 
   AdwPreferencesGroup *worry_group;
   AdwPreferencesGroup *examples_group;
@@ -45,29 +45,14 @@ struct _KoersMeetingWorrySection
   GtkTextView         *going_well_view;
   EntryList            examples;
   EntryList            going_well;
-
-  KoersMeetingContext *context;
-  KoersMeeting        *meeting;
-  gboolean             loading;
 };
 
-static void koers_meeting_worry_section_iface_init (KoersMeetingSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KoersMeetingWorrySection, koers_meeting_worry_section, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (KOERS_TYPE_MEETING_SECTION,
-                                                      koers_meeting_worry_section_iface_init))
+G_DEFINE_FINAL_TYPE (KoersMeetingWorrySection, koers_meeting_worry_section, KOERS_TYPE_MEETING_SECTION)
 
 static void entry_toggled_cb (GtkCheckButton *check, KoersMeetingWorrySection *self);
 static void more_activated_cb (AdwActionRow *row, KoersMeetingWorrySection *self);
 
 /* Helpers */
-
-static void
-changed (KoersMeetingWorrySection *self)
-{
-  if (!self->loading)
-    koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
-}
 
 static void
 sync_view (GtkTextView *view,
@@ -119,7 +104,9 @@ static void
 fill_list (KoersMeetingWorrySection *self,
            EntryList                *l)
 {
-  GPtrArray *entries = self->context->entries;
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  GPtrArray *entries = context->entries;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   guint n_offered = 0;
 
@@ -136,7 +123,7 @@ fill_list (KoersMeetingWorrySection *self,
       if (!l->offered (entry))
         continue;
       if (l->show_all || n_offered < KOERS_MEETING_ENTRY_ROWS_LIMIT ||
-          koers_meeting_has_link (self->meeting, koers_entry_get_id (entry), l->role))
+          koers_meeting_has_link (meeting, koers_entry_get_id (entry), l->role))
         g_ptr_array_add (shown, entry);
       n_offered++;
     }
@@ -151,7 +138,7 @@ fill_list (KoersMeetingWorrySection *self,
         if (l->first (entry) != (pass == 0))
           continue;
 
-        linked = koers_meeting_has_link (self->meeting, koers_entry_get_id (entry), l->role);
+        linked = koers_meeting_has_link (meeting, koers_entry_get_id (entry), l->role);
         row = koers_meeting_entry_check_row_new (entry, TRUE, linked);
         check = GTK_WIDGET (koers_meeting_entry_check_row_get_check (row));
         g_object_set_data (G_OBJECT (check), "list", l);
@@ -182,17 +169,26 @@ fill_list (KoersMeetingWorrySection *self,
 }
 
 static void
-fill (KoersMeetingWorrySection *self)
+fill (KoersMeetingSection *section)
 {
-  gboolean was_loading = self->loading;
+  KoersMeetingWorrySection *self = KOERS_MEETING_WORRY_SECTION (section);
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  self->loading = TRUE;
-  sync_view (self->worry_view, koers_meeting_get_worry (self->meeting));
+  sync_view (self->worry_view, koers_meeting_get_worry (meeting));
   update_hint (self);
   fill_list (self, &self->examples);
-  sync_view (self->going_well_view, koers_meeting_get_going_well (self->meeting));
+  sync_view (self->going_well_view, koers_meeting_get_going_well (meeting));
   fill_list (self, &self->going_well);
-  self->loading = was_loading;
+}
+
+/* A new meeting starts with the short lists. */
+static void
+reset (KoersMeetingSection *section)
+{
+  KoersMeetingWorrySection *self = KOERS_MEETING_WORRY_SECTION (section);
+
+  self->examples.show_all = FALSE;
+  self->going_well.show_all = FALSE;
 }
 
 /* Callbacks */
@@ -201,18 +197,19 @@ static void
 entry_toggled_cb (GtkCheckButton           *check,
                   KoersMeetingWorrySection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   EntryList *l = g_object_get_data (G_OBJECT (check), "list");
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
   gint64 id = koers_entry_get_id (koers_meeting_entry_row_get_entry (row));
 
-  if (self->loading)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)))
     return;
 
   if (gtk_check_button_get_active (check))
-    koers_meeting_link_entry (self->meeting, id, l->role, KOERS_AREA_LEARNING);
+    koers_meeting_link_entry (meeting, id, l->role, KOERS_AREA_LEARNING);
   else
-    koers_meeting_unlink_entry (self->meeting, id, l->role);
-  changed (self);
+    koers_meeting_unlink_entry (meeting, id, l->role);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
@@ -223,36 +220,38 @@ more_activated_cb (AdwActionRow             *row,
 
   /* The signal holds a reference on the row while the refill removes it. */
   l->show_all = TRUE;
-  self->loading = TRUE;
+  koers_meeting_section_begin_fill (KOERS_MEETING_SECTION (self));
   fill_list (self, l);
-  self->loading = FALSE;
+  koers_meeting_section_end_fill (KOERS_MEETING_SECTION (self));
 }
 
 static void
 worry_changed_cb (KoersMeetingWorrySection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *text = NULL;
 
-  if (self->loading || self->meeting == NULL)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || meeting == NULL)
     return;
 
   text = koers_meeting_text_view_dup_text (self->worry_view);
-  koers_meeting_set_worry (self->meeting, text);
+  koers_meeting_set_worry (meeting, text);
   update_hint (self);
-  changed (self);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
 going_well_changed_cb (KoersMeetingWorrySection *self)
 {
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
   g_autofree char *text = NULL;
 
-  if (self->loading || self->meeting == NULL)
+  if (koers_meeting_section_is_filling (KOERS_MEETING_SECTION (self)) || meeting == NULL)
     return;
 
   text = koers_meeting_text_view_dup_text (self->going_well_view);
-  koers_meeting_set_going_well (self->meeting, text);
-  changed (self);
+  koers_meeting_set_going_well (meeting, text);
+  koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
 static void
@@ -280,39 +279,6 @@ start_clicked_cb (KoersMeetingWorrySection *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->worry_view));
 }
 
-/* KoersMeetingSection */
-
-static void
-worry_load (KoersMeetingSection *section,
-            KoersMeetingContext *context,
-            KoersMeeting        *meeting)
-{
-  KoersMeetingWorrySection *self = KOERS_MEETING_WORRY_SECTION (section);
-
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
-  self->context = koers_meeting_context_ref (context);
-  g_set_object (&self->meeting, meeting);
-  self->examples.show_all = FALSE;
-  self->going_well.show_all = FALSE;
-  fill (self);
-}
-
-static void
-worry_refresh (KoersMeetingSection *section)
-{
-  KoersMeetingWorrySection *self = KOERS_MEETING_WORRY_SECTION (section);
-
-  if (self->meeting != NULL)
-    fill (self);
-}
-
-static void
-koers_meeting_worry_section_iface_init (KoersMeetingSectionInterface *iface)
-{
-  iface->load = worry_load;
-  iface->refresh = worry_refresh;
-}
-
 /* GObject */
 
 static void
@@ -322,8 +288,6 @@ koers_meeting_worry_section_dispose (GObject *object)
 
   g_clear_pointer (&self->examples.rows, g_ptr_array_unref);
   g_clear_pointer (&self->going_well.rows, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_pointer (&self->context, koers_meeting_context_unref);
 
   G_OBJECT_CLASS (koers_meeting_worry_section_parent_class)->dispose (object);
 }
@@ -333,8 +297,11 @@ koers_meeting_worry_section_class_init (KoersMeetingWorrySectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KoersMeetingSectionClass *section_class = KOERS_MEETING_SECTION_CLASS (klass);
 
   object_class->dispose = koers_meeting_worry_section_dispose;
+  section_class->fill = fill;
+  section_class->reset = reset;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/meetings/koers-meeting-worry-section.ui");

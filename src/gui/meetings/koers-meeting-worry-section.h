@@ -11,6 +11,6 @@
 G_BEGIN_DECLS
 
 #define KOERS_TYPE_MEETING_WORRY_SECTION (koers_meeting_worry_section_get_type ())
-G_DECLARE_FINAL_TYPE (KoersMeetingWorrySection, koers_meeting_worry_section, KOERS, MEETING_WORRY_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (KoersMeetingWorrySection, koers_meeting_worry_section, KOERS, MEETING_WORRY_SECTION, KoersMeetingSection)
 
 G_END_DECLS

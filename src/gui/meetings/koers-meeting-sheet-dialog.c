@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-meeting-sheet-dialog-private.h"
+#include "koers-output.h"
 
 struct _KoersMeetingSheetDialog
 {
@@ -106,16 +107,6 @@ links_sensitive_entry (KoersStore   *store,
   return FALSE;
 }
 
-static void
-show_error (GtkWindow    *parent,
-            const GError *error)
-{
-  GtkWidget *message = adw_message_dialog_new (parent, _("Cannot Print the Sheet"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (message));
-}
-
 /* Print */
 
 static void
@@ -149,10 +140,7 @@ print_sheet (GtkWindow *parent,
 {
   g_autoptr(Job) job = job_in;
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
   /* Read before the print dialog opens: a problem is told now, not after the
    * user has chosen a printer. */
@@ -160,30 +148,20 @@ print_sheet (GtkWindow *parent,
                                                    job->include_sensitive, &error);
   if (job->sheet == NULL)
     {
-      show_error (parent, error);
+      koers_output_show_error (parent, _("Cannot Print the Sheet"), error);
       return;
     }
 
-  operation = gtk_print_operation_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  /* The document keeps its own margins, the same as in the PDF. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, job->kind == KOERS_SHEET_PREPARATION
-                                                 ? _("Meeting Preparation")
-                                                 : _("Agreements"));
-
+  operation = koers_output_print_operation_new (job->kind == KOERS_SHEET_PREPARATION
+                                                  ? _("Meeting Preparation")
+                                                  : _("Agreements"),
+                                                GTK_PAPER_NAME_A4, GTK_PAGE_ORIENTATION_PORTRAIT);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_object_set_data_full (G_OBJECT (operation), "koers-sheet-job", g_steal_pointer (&job),
                           (GDestroyNotify) job_free);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, error);
+  koers_output_print (operation, parent, _("Cannot Print the Sheet"));
 }
 
 /* Export */
@@ -204,92 +182,34 @@ write_job (Job         *job,
 }
 
 static void
-write_file (Job   *job,
-            GFile *file)
+write_file (GFile    *file,
+            gpointer  user_data)
 {
-  g_autofree char *path = g_file_get_path (file);
+  Job *job = user_data;
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   guint n_pages = 0;
 
-  if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                 _("Cannot save there: choose a folder on this computer."));
-  else
+  path = koers_output_dup_path (file, &error);
+  if (path != NULL)
     write_job (job, path, &n_pages, &error);
 
   if (job->done != NULL)
     job->done (file, n_pages, error, job->user_data);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-file_dialog_done_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(Job) job = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    write_file (job, file);
-}
-#else
-static void
-file_chooser_response_cb (GtkNativeDialog *chooser,
-                          int              response,
-                          Job             *job)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        write_file (job, file);
-    }
-
-  job_free (job);
-  g_object_unref (chooser);
-}
-#endif
-
 static void
 export_sheet (GtkWindow  *parent,
               Job        *job,
               const char *suggested_name)
 {
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   const char *title = job->kind == KOERS_SHEET_PREPARATION
                         ? _("Save Preparation")
                         : _("Save Agreements");
 
-  gtk_file_filter_set_name (pdf, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, title);
-    gtk_file_dialog_set_accept_label (dialog, _("_Save"));
-    gtk_file_dialog_set_modal (dialog, TRUE);
-    gtk_file_dialog_set_default_filter (dialog, pdf);
-    gtk_file_dialog_set_initial_name (dialog, suggested_name);
-    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, job);
-  }
-#else
-  {
-    GtkFileChooserNative *chooser;
-
-    chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                           _("_Save"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-    g_signal_connect (chooser, "response", G_CALLBACK (file_chooser_response_cb), job);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  }
-#endif
+  koers_output_ask_file (parent, title, _("_Save"),
+                         _("PDF Documents"), "application/pdf", "pdf", suggested_name,
+                         write_file, job, (GDestroyNotify) job_free);
 }
 
 /* Callbacks */

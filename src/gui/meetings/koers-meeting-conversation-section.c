@@ -54,17 +54,6 @@ static void goal_toggled_cb (GtkCheckButton *check, KoersMeetingConversationSect
 /* Helpers */
 
 static void
-sync_view (GtkTextView *view,
-           const char  *text)
-{
-  g_autofree char *current = koers_meeting_text_view_dup_text (view);
-
-  /* Only when it differs: a refresh while typing keeps the cursor where it is. */
-  if (g_strcmp0 (current, text != NULL && *text != '\0' ? text : NULL) != 0)
-    koers_meeting_text_view_set_text (view, text);
-}
-
-static void
 fill_questions (KoersMeetingConversationSection *self)
 {
   KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
@@ -166,9 +155,9 @@ fill (KoersMeetingSection *section)
   KoersMeetingConversationSection *self = KOERS_MEETING_CONVERSATION_SECTION (section);
   KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  sync_view (self->school_view, koers_meeting_get_school_view (meeting));
-  sync_view (self->home_view, koers_meeting_get_home_view (meeting));
-  sync_view (self->student_view, koers_meeting_get_student_view (meeting));
+  koers_meeting_text_view_sync (self->school_view, koers_meeting_get_school_view (meeting));
+  koers_meeting_text_view_sync (self->home_view, koers_meeting_get_home_view (meeting));
+  koers_meeting_text_view_sync (self->student_view, koers_meeting_get_student_view (meeting));
   fill_questions (self);
   fill_goals (self);
 }

@@ -201,6 +201,19 @@ koers_meeting_text_view_set_text (GtkTextView *view,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
 }
 
+void
+koers_meeting_text_view_sync (GtkTextView *view,
+                              const char  *text)
+{
+  g_autofree char *current = NULL;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  current = koers_meeting_text_view_dup_text (view);
+  if (g_strcmp0 (current, text != NULL && *text != '\0' ? text : NULL) != 0)
+    koers_meeting_text_view_set_text (view, text);
+}
+
 char *
 koers_meeting_text_view_dup_text (GtkTextView *view)
 {

@@ -62,6 +62,10 @@ gboolean             koers_meeting_section_is_filling  (KoersMeetingSection *sel
 GtkTextView *koers_meeting_text_view_new      (const char  *accessible_name);
 void         koers_meeting_text_view_set_text (GtkTextView *view,
                                                const char  *text);
+/* Sets the text only when it differs, so a refresh while the user types keeps
+ * the cursor where it is. */
+void         koers_meeting_text_view_sync     (GtkTextView *view,
+                                               const char  *text);
 /* NULL when empty or only white space; otherwise the text without outer white space. */
 char        *koers_meeting_text_view_dup_text (GtkTextView *view);
 /* The row's text without outer white space; NULL when empty. */

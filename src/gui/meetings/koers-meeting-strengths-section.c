@@ -61,17 +61,6 @@ linked_area (KoersMeetingStrengthsSection *self,
   return KOERS_N_AREAS;
 }
 
-/* Sets the view's text only when it differs, so a refresh while typing keeps the cursor. */
-static void
-sync_view (GtkTextView *view,
-           const char  *text)
-{
-  g_autofree char *current = koers_meeting_text_view_dup_text (view);
-
-  if (g_strcmp0 (current, text != NULL && *text != '\0' ? text : NULL) != 0)
-    koers_meeting_text_view_set_text (view, text);
-}
-
 static void
 fill_linked (KoersMeetingStrengthsSection *self,
              KoersArea                     area)
@@ -171,11 +160,11 @@ fill (KoersMeetingSection *section)
 
   for (KoersArea area = 0; area < KOERS_N_AREAS; area++)
     {
-      sync_view (self->areas[area].view, koers_meeting_get_strength (meeting, area));
+      koers_meeting_text_view_sync (self->areas[area].view, koers_meeting_get_strength (meeting, area));
       fill_linked (self, area);
       fill_candidates (self, area);
     }
-  sync_view (self->parents_view, koers_meeting_get_parents_appreciation (meeting));
+  koers_meeting_text_view_sync (self->parents_view, koers_meeting_get_parents_appreciation (meeting));
 }
 
 /* Callbacks */

@@ -54,17 +54,6 @@ static void more_activated_cb (AdwActionRow *row, KoersMeetingWorrySection *self
 
 /* Helpers */
 
-static void
-sync_view (GtkTextView *view,
-           const char  *text)
-{
-  g_autofree char *current = koers_meeting_text_view_dup_text (view);
-
-  /* Only when it differs: a refresh while typing keeps the cursor where it is. */
-  if (g_strcmp0 (current, text != NULL && *text != '\0' ? text : NULL) != 0)
-    koers_meeting_text_view_set_text (view, text);
-}
-
 /* A goal's own notes are bookkeeping and positive notes are strengths, not examples of a worry. */
 static gboolean
 is_example_candidate (KoersEntry *entry)
@@ -174,10 +163,10 @@ fill (KoersMeetingSection *section)
   KoersMeetingWorrySection *self = KOERS_MEETING_WORRY_SECTION (section);
   KoersMeeting *meeting = koers_meeting_section_get_meeting (section);
 
-  sync_view (self->worry_view, koers_meeting_get_worry (meeting));
+  koers_meeting_text_view_sync (self->worry_view, koers_meeting_get_worry (meeting));
   update_hint (self);
   fill_list (self, &self->examples);
-  sync_view (self->going_well_view, koers_meeting_get_going_well (meeting));
+  koers_meeting_text_view_sync (self->going_well_view, koers_meeting_get_going_well (meeting));
   fill_list (self, &self->going_well);
 }
 

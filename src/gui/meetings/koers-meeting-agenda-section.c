@@ -96,37 +96,25 @@ replace_agenda (KoersMeetingAgendaSection *self,
   koers_meeting_section_changed (KOERS_MEETING_SECTION (self));
 }
 
-/* Sensitive linked entries that no agenda item is about, each once. */
-static GPtrArray *
-list_unannounced (KoersMeetingAgendaSection *self)
-{
-  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
-  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
-  GArray *links = koers_meeting_get_links (meeting);
-  GPtrArray *entries = g_ptr_array_new ();
-
-  for (guint i = 0; i < links->len; i++)
-    {
-      KoersMeetingLink *link = &g_array_index (links, KoersMeetingLink, i);
-      KoersEntry *entry = koers_meeting_context_find_entry (context, link->entry_id);
-
-      if (entry != NULL && koers_entry_get_sensitive (entry) &&
-          !koers_meeting_is_on_agenda (meeting, link->entry_id) &&
-          !g_ptr_array_find (entries, entry, NULL))
-        g_ptr_array_add (entries, entry);
-    }
-  return entries;
-}
-
 static void put_on_agenda_clicked_cb (GtkButton *button, KoersMeetingAgendaSection *self);
 static void leave_out_clicked_cb (GtkButton *button, KoersMeetingAgendaSection *self);
 
 static void
 fill_sensitive (KoersMeetingAgendaSection *self)
 {
-  g_autoptr(GPtrArray) entries = list_unannounced (self);
+  KoersMeetingContext *context = koers_meeting_section_get_context (KOERS_MEETING_SECTION (self));
+  KoersMeeting *meeting = koers_meeting_section_get_meeting (KOERS_MEETING_SECTION (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = koers_store_list_unannounced_sensitive (context->store, meeting, &error);
 
   clear_rows (self->sensitive_group, self->sensitive_rows);
+  if (entries == NULL)
+    {
+      /* The notebook could not be read: say so rather than show no warning. */
+      show_toast (self, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->sensitive_group), FALSE);
+      return;
+    }
   for (guint i = 0; i < entries->len; i++)
     {
       KoersEntry *entry = entries->pdata[i];

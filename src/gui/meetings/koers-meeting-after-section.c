@@ -10,7 +10,6 @@
 
 #include "koers-date.h"
 #include "koers-meeting-after-section-private.h"
-#include "koers-toasts.h"
 
 struct _KoersMeetingAfterSection
 {
@@ -46,32 +45,6 @@ static const KoersAgreementOwner owners[] = {
 static void fill_agreements (KoersMeetingAfterSection *self);
 
 /* Helpers */
-
-static AdwToastOverlay *
-get_toast_overlay (KoersMeetingAfterSection *self)
-{
-  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
-}
-
-static void
-show_toast (KoersMeetingAfterSection *self,
-            AdwToast                 *toast)
-{
-  AdwToastOverlay *overlay = get_toast_overlay (self);
-
-  if (overlay != NULL)
-    koers_toasts_present (overlay, g_object_ref (toast));
-}
-
-static void
-show_error (KoersMeetingAfterSection *self,
-            const GError             *error)
-{
-  AdwToastOverlay *overlay = get_toast_overlay (self);
-
-  if (overlay != NULL)
-    koers_toasts_show_text (overlay, error->message);
-}
 
 static gboolean
 check_new_agreement (KoersMeetingAfterSection *self,
@@ -167,7 +140,7 @@ undo_remove_cb (AdwToast                 *toast,
   if (meeting == NULL || !add_agreement (self, again, &error))
     {
       if (error != NULL)
-        show_error (self, error);
+        koers_meeting_section_show_text (KOERS_MEETING_SECTION (self), error->message);
       return;
     }
   fill_agreements (self);
@@ -187,7 +160,7 @@ remove_clicked_cb (GtkButton                *button,
 
   if (!koers_store_remove_agreement (context->store, meeting, copy->id, &error))
     {
-      show_error (self, error);
+      koers_meeting_section_show_text (KOERS_MEETING_SECTION (self), error->message);
       return;
     }
 
@@ -199,7 +172,7 @@ remove_clicked_cb (GtkButton                *button,
   g_object_set_data_full (G_OBJECT (toast), "agreement", g_steal_pointer (&copy),
                           (GDestroyNotify) koers_agreement_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
-  show_toast (self, toast);
+  koers_meeting_section_present_toast (KOERS_MEETING_SECTION (self), g_steal_pointer (&toast));
 }
 
 static void
@@ -232,7 +205,7 @@ add_clicked_cb (KoersMeetingAfterSection *self)
   agreement = koers_agreement_new (what, owners[MIN (selected, G_N_ELEMENTS (owners) - 1)], name, due);
   if (!add_agreement (self, agreement, &error))
     {
-      show_error (self, error);
+      koers_meeting_section_show_text (KOERS_MEETING_SECTION (self), error->message);
       return;
     }
 

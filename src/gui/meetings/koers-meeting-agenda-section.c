@@ -11,7 +11,6 @@
 
 #include "koers-date.h"
 #include "koers-meeting-agenda-section-private.h"
-#include "koers-toasts.h"
 
 struct _KoersMeetingAgendaSection
 {
@@ -30,16 +29,6 @@ struct _KoersMeetingAgendaSection
 G_DEFINE_FINAL_TYPE (KoersMeetingAgendaSection, koers_meeting_agenda_section, KOERS_TYPE_MEETING_SECTION)
 
 /* Helpers */
-
-static void
-show_toast (KoersMeetingAgendaSection *self,
-            const char                *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    koers_toasts_show_text (ADW_TOAST_OVERLAY (overlay), text);
-}
 
 static void
 clear_rows (AdwPreferencesGroup *group,
@@ -111,7 +100,7 @@ fill_sensitive (KoersMeetingAgendaSection *self)
   if (entries == NULL)
     {
       /* The notebook could not be read: say so rather than show no warning. */
-      show_toast (self, error->message);
+      koers_meeting_section_show_text (KOERS_MEETING_SECTION (self), error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->sensitive_group), FALSE);
       return;
     }
@@ -389,7 +378,7 @@ copy_invitation_action (GtkWidget  *widget,
     return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  show_toast (self, _("Invitation copied"));
+  koers_meeting_section_show_text (KOERS_MEETING_SECTION (self), _("Invitation copied"));
 }
 
 /* GObject */

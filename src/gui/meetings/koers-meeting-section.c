@@ -5,6 +5,7 @@
 #include "koers-date.h"
 #include "koers-meeting-section.h"
 #include "koers-string.h"
+#include "koers-toasts.h"
 
 typedef struct
 {
@@ -124,6 +125,30 @@ koers_meeting_section_get_meeting (KoersMeetingSection *self)
 
   priv = koers_meeting_section_get_instance_private (self);
   return priv->meeting;
+}
+
+void
+koers_meeting_section_present_toast (KoersMeetingSection *self,
+                                     AdwToast            *toast)
+{
+  g_autoptr(AdwToast) owned = toast;
+  GtkWidget *overlay;
+
+  g_return_if_fail (KOERS_IS_MEETING_SECTION (self));
+
+  /* The editor's overlay; none while the section is not in an editor (tests). */
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    koers_toasts_present (ADW_TOAST_OVERLAY (overlay), g_steal_pointer (&owned));
+}
+
+void
+koers_meeting_section_show_text (KoersMeetingSection *self,
+                                 const char          *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  koers_meeting_section_present_toast (self, adw_toast_new (markup));
 }
 
 void

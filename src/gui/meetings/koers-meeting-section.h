@@ -45,6 +45,12 @@ KoersMeeting        *koers_meeting_section_get_meeting (KoersMeetingSection *sel
 
 /* For implementations */
 
+/* Shows @toast (transfer full) on the editor's overlay, one at a time. */
+void                 koers_meeting_section_present_toast (KoersMeetingSection *self,
+                                                          AdwToast            *toast);
+/* A plain toast with @text, which is not markup. */
+void                 koers_meeting_section_show_text   (KoersMeetingSection *self,
+                                                        const char          *text);
 /* Emits "changed" after an edit of the meeting; does nothing while filling. */
 void                 koers_meeting_section_changed     (KoersMeetingSection *self);
 /* Brackets a fill of part of the widgets outside fill(), e.g. after an edit

@@ -18,6 +18,7 @@ void
 koers_i18n_init (void)
 {
   const char *localedir = KOERS_LOCALEDIR;
+  const char *checklists_localedir = KOERS_LOCALEDIR;
 
   const char *locale = setlocale (LC_ALL, "");
 
@@ -27,9 +28,16 @@ koers_i18n_init (void)
     setlocale (LC_ALL, "C.UTF-8");
 
   if (running_from_build_tree ())
-    localedir = KOERS_BUILD_LOCALEDIR;
+    {
+      localedir = KOERS_BUILD_LOCALEDIR;
+      checklists_localedir = KOERS_BUILD_CHECKLISTS_LOCALEDIR;
+    }
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* The checklist templates' texts (koers-checklist-template.h). */
+  bindtextdomain ("koers-checklists", checklists_localedir);
+  bind_textdomain_codeset ("koers-checklists", "UTF-8");
 }

@@ -421,6 +421,34 @@ koers_store_list_open_followups (KoersStore  *self,
   return collect_entries (self, stmt, NULL, error);
 }
 
+GPtrArray *
+koers_store_list_open_referrals (KoersStore  *self,
+                                 gint64       student_id,
+                                 GError     **error)
+{
+  g_autofree char *today = koers_date_iso_days_ago (0);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  /* Archived students' referrals stay: a student who left school can still be
+   * waiting for care, and that is exactly the one who disappears. */
+  stmt = koers_store_prepare (self,
+                              "SELECT " ENTRY_COLUMNS " FROM entries"
+                              " WHERE kind = 'referral' AND referral_feedback_date IS NULL"
+                              "   AND (?1 = 0 OR student_id = ?1)"
+                              " ORDER BY referral_feedback_due IS NULL,"
+                              "          referral_feedback_due >= ?2,"
+                              "          referral_feedback_due, date, id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, student_id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  return collect_entries (self, stmt, NULL, error);
+}
+
 guint
 koers_store_count_entries (KoersStore  *self,
                            gint64       student_id,

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "koers-checklist.h"
+#include "koers-checklist-template.h"
 #include "koers-entry.h"
 #include "koers-goal.h"
 #include "koers-meeting.h"
@@ -271,6 +273,68 @@ gboolean      koers_store_remove_agreement    (KoersStore              *self,
  * the summary entry id. */
 gboolean      koers_store_finish_meeting      (KoersStore              *self,
                                                KoersMeeting            *meeting,
+                                               GError                 **error);
+
+/* Signal checklists (koers-store-checklists.c) */
+
+/* Every template, shipped ones first (loaded into the notebook at first use, once:
+ * a template the user deleted does not come back). */
+GPtrArray    *koers_store_list_templates      (KoersStore              *self,
+                                               GError                 **error);
+KoersChecklistTemplate *koers_store_get_template (KoersStore           *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* The shipped template with @key ("signalenkaart-jong-doet-mee"), or NULL with
+ * KOERS_STORE_ERROR_NOT_FOUND when the user deleted it. */
+KoersChecklistTemplate *koers_store_get_template_by_key (KoersStore    *self,
+                                               const char              *key,
+                                               GError                 **error);
+/* Inserts (id 0) or updates. Checks: a name, at least one group and one item, every
+ * item in an existing group, unique item keys, no empty labels. Checklists filled in
+ * before keep their own copy and do not change. */
+gboolean      koers_store_save_template       (KoersStore              *self,
+                                               KoersChecklistTemplate  *template,
+                                               GError                 **error);
+/* Checklists made from it keep their copy (their template id becomes 0). */
+gboolean      koers_store_delete_template     (KoersStore              *self,
+                                               KoersChecklistTemplate  *template,
+                                               GError                 **error);
+/* How many checklists (drafts included) were made from @template. */
+guint         koers_store_count_template_uses (KoersStore              *self,
+                                               KoersChecklistTemplate  *template,
+                                               GError                 **error);
+
+/* A student's checklists, newest first (date, then order of writing). */
+GPtrArray    *koers_store_list_checklists     (KoersStore              *self,
+                                               gint64                   student_id,
+                                               GError                 **error);
+/* With groups, answers, notes and linked entries. */
+KoersChecklist *koers_store_get_checklist     (KoersStore              *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Inserts (id 0) or updates a draft. Saving with status final requires the next
+ * step (what, who, a due date) and adds a timeline entry of kind signal, dated the
+ * checklist's date, with what was seen and the next step as its follow-up; it is
+ * sensitive when any note was written. A final checklist cannot be saved again.
+ * Linked entries must belong to the same student. */
+gboolean      koers_store_save_checklist      (KoersStore              *self,
+                                               KoersChecklist          *checklist,
+                                               GError                 **error);
+/* Deletes a draft (a final one is part of the record). */
+gboolean      koers_store_delete_checklist    (KoersStore              *self,
+                                               KoersChecklist          *checklist,
+                                               GError                 **error);
+/* The final checklist of the same template and student that came before @checklist
+ * (by date, then order of writing), loaded in full; NULL without error when none. */
+KoersChecklist *koers_store_get_previous_checklist (KoersStore         *self,
+                                               KoersChecklist          *checklist,
+                                               GError                 **error);
+
+/* Referrals (kind referral) still waiting for feedback, of one student (0: all):
+ * those past their feedback date first (longest waiting first), then by feedback
+ * date, those without a date last. */
+GPtrArray    *koers_store_list_open_referrals (KoersStore              *self,
+                                               gint64                   student_id,
                                                GError                 **error);
 
 /* Notebook preferences kept inside the (encrypted) notebook. */

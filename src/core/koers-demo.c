@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "koers-demo.h"
+#include "koers-demo-private.h"
 
 #include "koers-date.h"
 #include "koers-store-private.h"
@@ -449,8 +450,8 @@ school_day (const GDate *today,
     }
 }
 
-static char *
-school_day_iso (const GDate *today,
+char *
+koers_demo_school_day_iso (const GDate *today,
                 int          days)
 {
   GDate date;
@@ -467,7 +468,7 @@ save_demo_entry (KoersStore      *store,
                  GError         **error)
 {
   g_autoptr(KoersEntry) entry = koers_entry_new (d->kind);
-  g_autofree char *date = school_day_iso (today, -d->days_ago);
+  g_autofree char *date = koers_demo_school_day_iso (today, -d->days_ago);
 
   koers_entry_set_student_id (entry, student_id);
   koers_entry_set_date (entry, date);
@@ -479,7 +480,7 @@ save_demo_entry (KoersStore      *store,
 
   if (d->followup != NULL)
     {
-      g_autofree char *due = school_day_iso (today, d->due_in);
+      g_autofree char *due = koers_demo_school_day_iso (today, d->due_in);
 
       koers_entry_set_followup_text (entry, d->followup);
       koers_entry_set_followup_owner (entry, d->owner);
@@ -503,7 +504,7 @@ save_demo_entry (KoersStore      *store,
 
   if (d->kind == KOERS_ENTRY_REFERRAL)
     {
-      g_autofree char *feedback_due = school_day_iso (today, d->feedback_in);
+      g_autofree char *feedback_due = koers_demo_school_day_iso (today, d->feedback_in);
 
       koers_entry_set_referral_to (entry, d->referral);
       koers_entry_set_referral_name (entry, d->referral_name);
@@ -1023,10 +1024,10 @@ static const DemoMeeting demo_meetings[] = {
 
 /* The id of the student's entry whose text starts with @prefix; 0 when the demo did
  * not write it (a timeline the user began was left alone). */
-static gboolean
-find_demo_entry (GPtrArray   *entries,
-                 const char  *prefix,
-                 gint64      *out_id)
+gboolean
+koers_demo_find_entry (GPtrArray   *entries,
+                       const char  *prefix,
+                       gint64      *out_id)
 {
   *out_id = 0;
   for (guint i = 0; i < entries->len; i++)
@@ -1124,12 +1125,12 @@ hold_demo_meeting (KoersStore         *store,
                    const GDate        *today,
                    GError            **error)
 {
-  g_autofree char *next_contact = school_day_iso (today, d->next_contact_in);
+  g_autofree char *next_contact = koers_demo_school_day_iso (today, d->next_contact_in);
 
   for (guint i = 0; i < G_N_ELEMENTS (d->agreements) && d->agreements[i].what != NULL; i++)
     {
       const DemoAgreement *a = &d->agreements[i];
-      g_autofree char *due = school_day_iso (today, a->due_in);
+      g_autofree char *due = koers_demo_school_day_iso (today, a->due_in);
       g_autoptr(KoersAgreement) agreement = NULL;
 
       agreement = koers_agreement_new (a->what, a->owner, a->owner_name != NULL ? a->owner_name : mentor, due);
@@ -1162,7 +1163,7 @@ save_demo_meeting (KoersStore         *store,
 {
   g_autoptr(KoersMeeting) meeting = koers_meeting_new ();
   g_autoptr(GPtrArray) entries = NULL;
-  g_autofree char *date = school_day_iso (today, d->date_in);
+  g_autofree char *date = koers_demo_school_day_iso (today, d->date_in);
   gint64 student_id = koers_student_get_id (student);
   gint64 sensitive_id = 0;
 
@@ -1197,13 +1198,13 @@ save_demo_meeting (KoersStore         *store,
       gint64 id;
 
       /* Without the demo's own entries the meeting would point at nothing. */
-      if (!find_demo_entry (entries, d->links[i].text, &id))
+      if (!koers_demo_find_entry (entries, d->links[i].text, &id))
         return TRUE;
       koers_meeting_link_entry (meeting, id, d->links[i].role, d->links[i].area);
     }
   if (d->sensitive_entry != NULL)
     {
-      if (!find_demo_entry (entries, d->sensitive_entry, &sensitive_id))
+      if (!koers_demo_find_entry (entries, d->sensitive_entry, &sensitive_id))
         return TRUE;
       koers_meeting_link_entry (meeting, sensitive_id, KOERS_LINK_EXAMPLE, 0);
     }
@@ -1308,5 +1309,6 @@ koers_demo_fill (KoersStore  *store,
   if (!koers_store_commit (store, error))
     return FALSE;
 
-  return fill_goals (store, error) && fill_meetings (store, error);
+  return fill_goals (store, error) && fill_meetings (store, error) &&
+         koers_demo_fill_checklists (store, error);
 }

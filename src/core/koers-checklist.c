@@ -15,10 +15,11 @@ typedef struct
   const char *label;
 } Name;
 
+/* In the context "signal": a goal step's "Seen" is another word in Dutch. */
 static const Name answer_names[KOERS_N_SIGNAL_ANSWERS] = {
-  [KOERS_SIGNAL_NOT_SEEN] = { "not-seen", "niet", N_("Not seen") },
-  [KOERS_SIGNAL_SEEN] = { "seen", "gezien", N_("Seen") },
-  [KOERS_SIGNAL_SEEN_OFTEN] = { "often", "vaak", N_("Seen often") },
+  [KOERS_SIGNAL_NOT_SEEN] = { "not-seen", "niet", NC_("signal", "Not seen") },
+  [KOERS_SIGNAL_SEEN] = { "seen", "gezien", NC_("signal", "Seen") },
+  [KOERS_SIGNAL_SEEN_OFTEN] = { "often", "vaak", NC_("signal", "Seen often") },
 };
 
 static const Name status_names[KOERS_N_CHECKLIST_STATUSES] = {
@@ -29,6 +30,7 @@ static const Name status_names[KOERS_N_CHECKLIST_STATUSES] = {
 static gboolean
 name_from_string (const Name *names,
                   guint       n_names,
+                  const char *context,
                   const char *text,
                   guint      *out)
 {
@@ -37,7 +39,8 @@ name_from_string (const Name *names,
   for (guint i = 0; i < n_names; i++)
     if (g_ascii_strcasecmp (text, names[i].id) == 0 ||
         g_ascii_strcasecmp (text, names[i].dutch) == 0 ||
-        g_utf8_collate (text, _(names[i].label)) == 0)
+        g_utf8_collate (text, context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, names[i].label)
+                                              : _(names[i].label)) == 0)
       {
         *out = i;
         return TRUE;
@@ -64,7 +67,7 @@ koers_signal_answer_from_string (const char        *text,
       *out = text[0] - '0';
       return TRUE;
     }
-  if (!name_from_string (answer_names, KOERS_N_SIGNAL_ANSWERS, text, &value))
+  if (!name_from_string (answer_names, KOERS_N_SIGNAL_ANSWERS, "signal", text, &value))
     return FALSE;
   *out = value;
   return TRUE;
@@ -74,7 +77,7 @@ const char *
 koers_signal_answer_get_label (KoersSignalAnswer answer)
 {
   g_return_val_if_fail (answer < KOERS_N_SIGNAL_ANSWERS, NULL);
-  return _(answer_names[answer].label);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "signal", answer_names[answer].label);
 }
 
 const char *
@@ -90,7 +93,7 @@ koers_checklist_status_from_string (const char           *text,
 {
   guint value;
 
-  if (!name_from_string (status_names, KOERS_N_CHECKLIST_STATUSES, text, &value))
+  if (!name_from_string (status_names, KOERS_N_CHECKLIST_STATUSES, NULL, text, &value))
     return FALSE;
   *out = value;
   return TRUE;
@@ -544,11 +547,11 @@ koers_checklist_dup_change_summary (KoersChecklist *self,
       g_string_append_printf (out, "%s\n", heading);
       if (previous == NULL)
         {
-          append_line (out, self, NULL, g, KOERS_SIGNAL_CHANGE_NEW, _("Seen"));
+          append_line (out, self, NULL, g, KOERS_SIGNAL_CHANGE_NEW, C_("signal", "Seen"));
         }
       else
         {
-          append_line (out, self, previous, g, KOERS_SIGNAL_CHANGE_NEW, _("New"));
+          append_line (out, self, previous, g, KOERS_SIGNAL_CHANGE_NEW, C_("signal", "New"));
           append_line (out, self, previous, g, KOERS_SIGNAL_CHANGE_STRONGER, _("Seen more often"));
           append_line (out, self, previous, g, KOERS_SIGNAL_CHANGE_SAME, _("Still seen"));
           append_line (out, self, previous, g, KOERS_SIGNAL_CHANGE_WEAKER, _("Seen less often"));

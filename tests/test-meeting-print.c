@@ -785,6 +785,43 @@ test_sheet_for_parents (Fixture       *f,
     }
 }
 
+/* Once held, the mentor's sheet is the record: the summary is on it, the agenda
+ * items discussed are ticked; the parents' sheet still has only the agreements. */
+static void
+test_sheet_held (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *summary = "Moeder en Lotte herkennen het te laat komen; de wekker gaat voortaan om zeven uur.";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *parents_pdf = NULL;
+  g_autofree char *parents_text = NULL;
+  KoersMeetingItem *first;
+  guint n_pages = 0;
+
+  prepare_meeting (f);
+  koers_meeting_set_date (f->meeting, "2026-11-20");
+  koers_meeting_set_summary (f->meeting, summary);
+  first = g_ptr_array_index (koers_meeting_get_agenda (f->meeting), 0);
+  first->done = TRUE;
+  g_assert_true (koers_store_finish_meeting (f->store, f->meeting, &error));
+  g_assert_no_error (error);
+
+  pdf = write_sheet (f, "held.pdf", KOERS_SHEET_PREPARATION, FALSE, &n_pages);
+  text = pdf_text (pdf);
+  assert_text_has (text, "Summary of the meeting");
+  assert_text_has (text, summary);
+  /* The summary comes after the agenda and before the agreements. */
+  g_assert_true (strstr (text, "Agenda") < strstr (text, "Summary of the meeting"));
+  g_assert_nonnull (strstr (strstr (text, "Summary of the meeting"), "Lotte zet elke avond haar tas klaar"));
+
+  parents_pdf = write_sheet (f, "held-parents.pdf", KOERS_SHEET_FOR_PARENTS, FALSE, &n_pages);
+  parents_text = pdf_text (parents_pdf);
+  assert_text_lacks (parents_text, "Summary of the meeting");
+  assert_text_lacks (parents_text, "wekker");
+}
+
 /* Forty agreements and long texts: several pages, every word found. */
 static void
 test_sheet_long (Fixture       *f,
@@ -911,6 +948,7 @@ main (int   argc,
   ADD ("/meeting-sheet/preparation", test_sheet_preparation);
   ADD ("/meeting-sheet/confidential", test_sheet_confidential);
   ADD ("/meeting-sheet/for-parents", test_sheet_for_parents);
+  ADD ("/meeting-sheet/held", test_sheet_held);
   ADD ("/meeting-sheet/long", test_sheet_long);
   ADD ("/meeting-sheet/paginate", test_sheet_paginate);
   ADD ("/meeting-sheet/failures", test_sheet_failures);

@@ -530,6 +530,19 @@ add_evaluation (KoersDocument *doc,
     }
 }
 
+/* Once held, the sheet is also the record of what was said. */
+static void
+add_summary (KoersDocument *doc,
+             KoersMeeting  *meeting)
+{
+  if (koers_meeting_get_status (meeting) != KOERS_MEETING_HELD ||
+      !koers_str_is_set (koers_meeting_get_summary (meeting)))
+    return;
+
+  koers_document_add_heading (doc, _("Summary of the meeting"));
+  koers_document_add_paragraph (doc, koers_meeting_get_summary (meeting));
+}
+
 static void
 build_preparation (KoersDocument *doc,
                    Sources       *src)
@@ -556,6 +569,7 @@ build_preparation (KoersDocument *doc,
   add_items (doc, src, koers_meeting_get_questions (src->meeting), _("Questions for the parents"));
   add_goals (doc, src);
   add_items (doc, src, koers_meeting_get_agenda (src->meeting), _("Agenda"));
+  add_summary (doc, src->meeting);
   add_agreements (doc, src->meeting, FALSE);
   add_next_contact (doc, src->meeting);
   add_evaluation (doc, src->meeting);

@@ -16,10 +16,13 @@
 #define PASS "correct horse battery"
 #define SECRET_NOTE "Thuis is het onrustig sinds de verhuizing"
 #define SECRET_ENTRY "Vader vertelt over schulden en een deurwaarder"
+#define SECRET_SIGNAL "Slaapt sinds de brand bij een oom"
+#define SECRET_TRUST "Vertrouwt alleen de conciërge"
 
 static const char * const needles[] = {
   "Lotte", "van der Meer", "104216", "Verbeek", "Yilmaz", "2012-04-30",
   "b.jansen@example.org", SECRET_NOTE, "onrustig", SECRET_ENTRY, "deurwaarder",
+  SECRET_SIGNAL, SECRET_TRUST, "conciërge",
 };
 
 static void
@@ -107,6 +110,21 @@ test_no_plaintext (void)
     g_assert_no_error (error);
   }
 
+  /* A signal checklist's notes and reflection: as private as the timeline. */
+  {
+    g_autoptr(KoersChecklistTemplate) card = koers_store_get_template_by_key (store, "signalenkaart-jong-doet-mee", &error);
+    g_autoptr(KoersChecklist) checklist = NULL;
+
+    g_assert_no_error (error);
+    checklist = koers_checklist_new_from_template (card);
+    koers_checklist_set_student_id (checklist, koers_student_get_id (lotte));
+    koers_checklist_set_answer (checklist, 26, KOERS_SIGNAL_SEEN_OFTEN);
+    koers_checklist_set_note (checklist, 26, SECRET_SIGNAL);
+    koers_checklist_set_trusted (checklist, SECRET_TRUST);
+    koers_store_save_checklist (store, checklist, &error);
+    g_assert_no_error (error);
+  }
+
   /* While open, the write-ahead log holds the newest pages: it must be ciphertext too. */
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_plaintext (db);
@@ -127,6 +145,13 @@ test_no_plaintext (void)
 
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
+  }
+  {
+    g_autoptr(GPtrArray) checklists = koers_store_list_checklists (store, koers_student_get_id (g_ptr_array_index (students, 0)), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (checklists->len, ==, 1);
+    g_assert_cmpstr (koers_checklist_get_trusted (g_ptr_array_index (checklists, 0)), ==, SECRET_TRUST);
   }
   koers_store_close (store);
 

@@ -568,6 +568,11 @@ test_final_needs_next_step (Fixture       *f,
   g_assert_cmpuint (entries->len, ==, 1);
   entry = g_object_ref (g_ptr_array_index (entries, 0));
   g_assert_cmpint (koers_entry_get_id (entry), ==, koers_checklist_get_entry_id (checklist));
+  g_assert_cmpint (koers_store_find_checklist_for_entry (f->store, koers_entry_get_id (entry), &error),
+                   ==, koers_checklist_get_id (checklist));
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_find_checklist_for_entry (f->store, koers_entry_get_id (entry) + 1000, &error), ==, 0);
+  g_assert_no_error (error);
   g_assert_cmpstr (koers_entry_get_date (entry), ==, koers_checklist_get_date (checklist));
   g_assert_nonnull (strstr (koers_entry_get_text (entry), "Does not want to go to school (often)"));
   g_assert_nonnull (strstr (koers_entry_get_text (entry), MENTOR));

@@ -1105,3 +1105,27 @@ koers_store_delete_checklist (KoersStore      *self,
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE || koers_store_fail (self, rc, error);
 }
+
+gint64
+koers_store_find_checklist_for_entry (KoersStore  *self,
+                                      gint64       entry_id,
+                                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), 0);
+
+  stmt = koers_store_prepare (self, "SELECT id FROM checklists WHERE entry_id = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    koers_store_fail (self, rc, error);
+  sqlite3_reset (stmt);
+  return id;
+}

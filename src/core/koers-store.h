@@ -330,6 +330,12 @@ KoersChecklist *koers_store_get_previous_checklist (KoersStore         *self,
                                                KoersChecklist          *checklist,
                                                GError                 **error);
 
+/* The checklist whose final version wrote timeline entry @entry_id; 0 (no error)
+ * when the entry did not come from a checklist. */
+gint64        koers_store_find_checklist_for_entry (KoersStore         *self,
+                                               gint64                   entry_id,
+                                               GError                 **error);
+
 /* Referrals (kind referral) still waiting for feedback, of one student (0: all):
  * those past their feedback date first (longest waiting first), then by feedback
  * date, those without a date last. */

@@ -13,6 +13,7 @@
 #include "koers-class-list.h"
 #include "koers-cli.h"
 #include "koers-cli-goals.h"
+#include "koers-cli-checklists.h"
 #include "koers-cli-meetings.h"
 #include "koers-cli-passphrase.h"
 #include "koers-cli-timeline.h"
@@ -125,6 +126,8 @@ koers_cli_parse_command_options (const char    *command,
     return FALSE;
 
   /* argv[0] is the command itself. */
+  if (n_positional == KOERS_CLI_ANY_NUMBER)
+    return TRUE;
   if (n_positional == KOERS_CLI_ONE_OR_MORE ? *argc < 2 : *argc - 1 != n_positional)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -278,6 +281,10 @@ static const KoersCliCommand commands[] = {
   { "meetings", N_("STUDENT"), N_("A student's parent meetings: id, date, status, reason"), koers_cli_command_meetings },
   { "meeting-sheet", N_("MEETING -o FILE.pdf [--for-parents] [--include-sensitive]"), N_("Write a meeting's preparation sheet (or the parents' agreements) to a PDF and print the number of pages"), koers_cli_command_meeting_sheet },
   { "meeting-ics", N_("MEETING -o FILE.ics"), N_("Write a meeting as a calendar event, with the invitation as its description"), koers_cli_command_meeting_ics },
+  { "templates", "", N_("The signal checklist templates: id, name, signals, groups, source"), koers_cli_command_templates },
+  { "checklists", N_("STUDENT"), N_("A student's signal checklists: id, date, template, observer, status"), koers_cli_command_checklists },
+  { "checklist", N_("CHECKLIST"), N_("Every signal of a checklist with its answer and note, what changed since the previous one, and the next step"), koers_cli_command_checklist },
+  { "checklist-sheet", N_("(CHECKLIST | --blank --template ID [--student STUDENT]) -o FILE.pdf"), N_("Write a filled-in checklist, or a blank one to fill in on paper, to a PDF and print the number of pages"), koers_cli_command_checklist_sheet },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 
@@ -308,7 +315,8 @@ commands_description (void)
                           _("STUDENT is a student's id or student number. Dates are written\n"
                             "yyyy-mm-dd or dd-mm-yyyy. Sensitive text is left out unless\n"
                             "--include-sensitive is given."),
-                          _("MEETING is a meeting's id, as “meetings” lists it."),
+                          _("MEETING is a meeting's id, as “meetings” lists it; CHECKLIST a\n"
+                            "checklist's id, as “checklists” lists it."),
                           _("The passphrase is read from --passphrase-file, from the file named by\n"
                             "KOERS_PASSPHRASE_FILE, or asked for on the terminal. A wrong passphrase\n"
                             "exits with status 2."));

@@ -27,6 +27,8 @@ typedef struct
 
 /* For koers_cli_parse_command_options(): any number of arguments but none. */
 #define KOERS_CLI_ONE_OR_MORE (-1)
+/* Any number of arguments: the command checks them itself. */
+#define KOERS_CLI_ANY_NUMBER (-2)
 
 /* Prints the error; returns the exit status for it (2 for a wrong passphrase). */
 int         koers_cli_fail                  (GError           *error);

@@ -1649,6 +1649,157 @@ test_usage (Fixture       *f,
   g_assert_nonnull (strstr (missing.err, "no notebook"));
 }
 
+static guint
+count (const char *hay,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (hay, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* `templates`, `checklists`, `checklist` on the demo notebook: Mees has two final
+ * signal cards, Jesse a draft. */
+static void
+test_checklists (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Result) templates = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(Result) one = { 0 };
+  g_auto(Result) none = { 0 };
+  g_auto(Result) bad = { 0 };
+  g_auto(Result) jesse = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) newest = NULL;
+  g_auto(GStrv) oldest = NULL;
+
+  fill_demo (f);
+
+  run_cli (&templates, "--database", f->db, "--passphrase-file", f->pass_file, "templates");
+  g_assert_cmpint (templates.status, ==, 0);
+  lines = g_strsplit (templates.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], "1\tJONG doet mee! signal card\t29 signals\t4 groups\tJONG doet mee!"));
+  g_assert_nonnull (strstr (lines[1], "(own)"));
+  g_assert_nonnull (strstr (lines[2], "Home context"));
+  g_clear_pointer (&lines, g_strfreev);
+
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "checklists", "104213");
+  g_assert_cmpint (list.status, ==, 0);
+  lines = g_strsplit (list.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  newest = g_strsplit (lines[0], "\t", -1);
+  oldest = g_strsplit (lines[1], "\t", -1);
+  /* id, date, template, observer, status; newest first */
+  g_assert_cmpuint (g_strv_length (newest), ==, 5);
+  g_assert_cmpstr (newest[1], >, oldest[1]);
+  g_assert_cmpstr (newest[2], ==, "JONG doet mee! signal card");
+  g_assert_cmpstr (newest[3], ==, "M. de Boer");
+  g_assert_cmpstr (newest[4], ==, "final");
+
+  run_cli (&jesse, "--database", f->db, "--passphrase-file", f->pass_file, "checklists", "104215");
+  g_assert_cmpint (jesse.status, ==, 0);
+  g_assert_true (g_str_has_suffix (jesse.out, "\tdraft\n"));
+
+  run_cli (&one, "--database", f->db, "--passphrase-file", f->pass_file, "checklist", newest[0]);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_nonnull (strstr (one.out, "Student: Mees de Vries"));
+  g_assert_nonnull (strstr (one.out, "\nAvoiding contact (quiet signals)\n"));
+  g_assert_nonnull (strstr (one.out, "  Seen often    Isolating\n"));
+  g_assert_nonnull (strstr (one.out, "Zit in de pauze bijna elke dag alleen."));
+  g_assert_nonnull (strstr (one.out, "  Not seen      Truancy\n"));
+  g_assert_nonnull (strstr (one.out, "Example: the note of"));
+  /* Every one of the 29 signals has its answer. */
+  g_assert_cmpuint (count (one.out, "\n  Not seen      ") + count (one.out, "\n  Seen          ") +
+                    count (one.out, "\n  Seen often    "), ==, 29);
+  g_assert_cmpuint (count (one.out, "\n  Seen often    "), ==, 2);
+  {
+    g_autofree char *since = g_strdup_printf ("What changed since %s", oldest[1]);
+
+    g_assert_nonnull (strstr (one.out, since));
+  }
+  g_assert_nonnull (strstr (one.out, "  No longer seen: Less cheerful in contact."));
+  g_assert_nonnull (strstr (one.out, "  Seen more often: Sleeping badly."));
+  g_assert_nonnull (strstr (one.out, "Next step: Mees aanmelden voor een gesprek met de zorgcoördinator"));
+  g_assert_null (strstr (one.out, "score"));
+
+  run_cli (&none, "--database", f->db, "--passphrase-file", f->pass_file, "checklist", "999");
+  g_assert_cmpint (none.status, ==, 1);
+  g_assert_nonnull (strstr (none.err, "There is no checklist with id 999."));
+  run_cli (&bad, "--database", f->db, "--passphrase-file", f->pass_file, "checklist", "twee");
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "“twee” is not an id."));
+}
+
+static void
+test_checklist_sheet (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const labels[] = {
+    "Manysmall(ir)relevantquestions", "Truancy", "Beinginvisible(hoodup;canbeawaytofeelsafe)",
+    "Strikinglydifferentbehaviourthanbefore", "Suddenchangeineatinghabits/clothing",
+  };
+  g_autofree char *blank_pdf = g_build_filename (f->dir, "leeg.pdf", NULL);
+  g_autofree char *filled_pdf = g_build_filename (f->dir, "mees.pdf", NULL);
+  g_autofree char *missing_pdf = g_build_filename (f->dir, "missing.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Result) list = { 0 };
+  g_auto(Result) blank = { 0 };
+  g_auto(Result) filled = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) mixed = { 0 };
+  g_auto(GStrv) fields = NULL;
+
+  fill_demo (f);
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "checklists", "104213");
+  fields = g_strsplit (list.out, "\t", 2);
+
+  run_cli (&blank, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet",
+           "--blank", "--template", "1", "-o", blank_pdf);
+  g_assert_cmpint (blank.status, ==, 0);
+  expected = g_strdup_printf ("%u pages\n", pdf_pages (blank_pdf));
+  g_assert_cmpstr (blank.out, ==, expected);
+  text = pdf_text_squeezed (blank_pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_assert_nonnull (strstr (text, labels[i]));
+  /* 29 signals, three empty boxes each, none ticked. */
+  g_assert_cmpuint (count (text, "☐Seenoften"), ==, 29);
+  g_assert_cmpuint (count (text, "☒"), ==, 0);
+  g_assert_nonnull (strstr (text, "Avoidingcontact(quietsignals:easilymissed)"));
+  g_assert_nonnull (strstr (text, "Whomdoesthestudenttrust?"));
+  g_assert_null (strstr (text, "CONFIDENTIAL"));
+  g_assert_null (strstr (text, "Mees"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&filled, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet",
+           fields[0], "-o", filled_pdf);
+  g_assert_cmpint (filled.status, ==, 0);
+  text = pdf_text_squeezed (filled_pdf);
+  /* On every page; and one answer ticked for every signal. */
+  g_assert_cmpuint (count (text, "CONFIDENTIAL"), ==, pdf_pages (filled_pdf));
+  g_assert_cmpuint (count (text, "☒"), ==, 29);
+  g_assert_nonnull (strstr (text, "☒Seenoften"));
+  g_assert_nonnull (strstr (text, "MeesdeVries·2A"));
+  g_assert_nonnull (strstr (text, "Zitindepauzebijnaelkedagalleen."));
+  g_assert_nonnull (strstr (text, "Whatchangedsince"));
+  g_assert_nonnull (strstr (text, "Nolongerseen:Lesscheerfulincontact."));
+  g_assert_nonnull (strstr (text, "Meesaanmeldenvooreengesprekmetdezorgcoördinator"));
+
+  /* Nothing is written when the checklist does not exist, or the call is mixed up. */
+  run_cli (&missing, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet",
+           "999", "-o", missing_pdf);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_false (g_file_test (missing_pdf, G_FILE_TEST_EXISTS));
+  run_cli (&mixed, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet",
+           fields[0], "--template", "1", "-o", missing_pdf);
+  g_assert_cmpint (mixed.status, ==, 64);
+  g_assert_false (g_file_test (missing_pdf, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1682,6 +1833,8 @@ main (int   argc,
   ADD ("/cli/meeting-ics-errors", test_meeting_ics_errors);
   ADD ("/cli/demo-meetings", test_demo_meetings);
   ADD ("/cli/usage", test_usage);
+  ADD ("/cli/checklists", test_checklists);
+  ADD ("/cli/checklist-sheet", test_checklist_sheet);
 #undef ADD
 
   return g_test_run ();

@@ -130,6 +130,7 @@ koers_application_startup (GApplication *application)
     { "win.edit-student", { "<Control>e", NULL } },
     { "win.new-goal", { "<Control>g", NULL } },
     { "win.new-meeting", { "<Control>m", NULL } },
+    { "win.new-checklist", { "<Control>k", NULL } },
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 

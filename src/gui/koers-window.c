@@ -368,6 +368,21 @@ new_meeting_action (GSimpleAction *action,
 }
 
 static void
+new_checklist_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (koers_student_page_get_student (self->student_page) == NULL)
+    return;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_checklists (self->student_page);
+  koers_checklists_view_new_checklist (koers_student_page_get_checklists (self->student_page), 0);
+}
+
+static void
 new_goal_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
@@ -681,6 +696,7 @@ static const GActionEntry win_actions[] = {
   { "focus-note", focus_note_action },
   { "new-goal", new_goal_action },
   { "new-meeting", new_meeting_action },
+  { "new-checklist", new_checklist_action },
   { "print-class-cards", print_class_cards_action },
 };
 
@@ -701,6 +717,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "focus-note", student != NULL);
   set_action_enabled (self, "new-goal", student != NULL);
   set_action_enabled (self, "new-meeting", student != NULL);
+  set_action_enabled (self, "new-checklist", student != NULL);
   set_action_enabled (self, "print-class-cards", student != NULL);
 
   /* Preferences live in the notebook: only while one is open. */
@@ -822,6 +839,8 @@ koers_window_init (KoersWindow *self)
   g_signal_connect_object (koers_student_page_get_goals (self->student_page), "toast",
                            G_CALLBACK (view_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (koers_student_page_get_meetings (self->student_page), "toast",
+                           G_CALLBACK (view_toast_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (koers_student_page_get_checklists (self->student_page), "toast",
                            G_CALLBACK (view_toast_cb), self, G_CONNECT_SWAPPED);
 
   koers_window_update_actions (self);

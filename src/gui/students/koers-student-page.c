@@ -9,6 +9,7 @@
 #include "koers-string.h"
 #include "koers-student-page.h"
 #include "goals/koers-goals-view.h"
+#include "checklists/koers-checklists-view.h"
 #include "meetings/koers-meetings-view.h"
 #include "timeline/koers-timeline-view.h"
 
@@ -22,6 +23,7 @@ struct _KoersStudentPage
   KoersTimelineView   *timeline;
   KoersGoalsView      *goals;
   KoersMeetingsView   *meetings;
+  KoersChecklistsView *checklists;
   GtkLabel            *attendance_label;
   GtkWidget           *back_button;
   GtkWidget           *edit_button;
@@ -246,6 +248,13 @@ meetings_changed_cb (KoersStudentPage *self)
   koers_timeline_view_reload (self->timeline);
 }
 
+/* A final checklist writes a signal entry with its next step. */
+static void
+checklists_changed_cb (KoersStudentPage *self)
+{
+  koers_timeline_view_reload (self->timeline);
+}
+
 /* GObject */
 
 static void
@@ -351,6 +360,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, goals);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, meetings);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, checklists);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, edit_button);
@@ -379,6 +389,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, timeline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, goals_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, meetings_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, checklists_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_attendance);
 }
 
@@ -389,6 +400,7 @@ koers_student_page_init (KoersStudentPage *self)
   g_type_ensure (KOERS_TYPE_TIMELINE_VIEW);
   g_type_ensure (KOERS_TYPE_GOALS_VIEW);
   g_type_ensure (KOERS_TYPE_MEETINGS_VIEW);
+  g_type_ensure (KOERS_TYPE_CHECKLISTS_VIEW);
   g_type_ensure (KOERS_TYPE_ATTENDANCE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -426,6 +438,7 @@ koers_student_page_set_student (KoersStudentPage *self,
       koers_timeline_view_set_student (self->timeline, NULL);
       koers_goals_view_set_student (self->goals, NULL);
       koers_meetings_view_set_student (self->meetings, NULL);
+      koers_checklists_view_set_student (self->checklists, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -434,6 +447,7 @@ koers_student_page_set_student (KoersStudentPage *self,
   koers_timeline_view_set_student (self->timeline, student);
   koers_goals_view_set_student (self->goals, student);
   koers_meetings_view_set_student (self->meetings, student);
+  koers_checklists_view_set_student (self->checklists, student);
   gtk_stack_set_visible_child_name (self->stack, "student");
 
   /* Another student starts at the top; the same one, saved, stays where it was. */
@@ -459,6 +473,7 @@ koers_student_page_set_store (KoersStudentPage *self,
   koers_timeline_view_set_store (self->timeline, store);
   koers_goals_view_set_store (self->goals, store);
   koers_meetings_view_set_store (self->meetings, store);
+  koers_checklists_view_set_store (self->checklists, store);
 }
 
 KoersAttendanceGroup *
@@ -483,6 +498,22 @@ koers_student_page_get_goals (KoersStudentPage *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
 
   return self->goals;
+}
+
+KoersChecklistsView *
+koers_student_page_get_checklists (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return self->checklists;
+}
+
+void
+koers_student_page_show_checklists (KoersStudentPage *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
 }
 
 KoersMeetingsView *

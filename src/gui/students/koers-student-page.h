@@ -9,6 +9,7 @@
 #include "koers-store.h"
 #include "koers-student.h"
 #include "students/koers-attendance-group.h"
+#include "checklists/koers-checklists-view.h"
 #include "goals/koers-goals-view.h"
 #include "meetings/koers-meetings-view.h"
 #include "timeline/koers-timeline-view.h"
@@ -36,6 +37,9 @@ KoersGoalsView *koers_student_page_get_goals (KoersStudentPage *self);
 KoersMeetingsView *koers_student_page_get_meetings (KoersStudentPage *self);
 /* Switches to the Meetings page. */
 void          koers_student_page_show_meetings (KoersStudentPage *self);
+KoersChecklistsView *koers_student_page_get_checklists (KoersStudentPage *self);
+/* Switches to the Signals page. */
+void          koers_student_page_show_checklists (KoersStudentPage *self);
 /* Switches to the Goals page. */
 void          koers_student_page_show_goals (KoersStudentPage *self);
 /* Switches from Details to Timeline. */

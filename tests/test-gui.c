@@ -31,6 +31,7 @@
 #include "students/koers-attendance-group-private.h"
 #include "students/koers-student-row.h"
 #include "students/koers-student-sidebar-private.h"
+#include "referrals/koers-referrals-window.h"
 #include "timeline/koers-entry-row-private.h"
 #include "timeline/koers-timeline-view-private.h"
 
@@ -905,6 +906,128 @@ test_meetings (Fixture       *fixture,
   g_assert_true (wait_until (toast_shown, window));
 }
 
+static KoersReferralsWindow *
+find_referrals_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (KOERS_IS_REFERRALS_WINDOW (window))
+        return KOERS_REFERRALS_WINDOW (window);
+    }
+  return NULL;
+}
+
+static KoersEntry *
+add_referral (KoersStore   *store,
+              KoersStudent *student,
+              int           referred_days_ago,
+              int           feedback_in_days,
+              gboolean      answered)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *due = NULL;
+  KoersEntry *entry = koers_entry_new (KOERS_ENTRY_REFERRAL);
+  GDate day;
+
+  koers_date_today (&day);
+  g_date_subtract_days (&day, referred_days_ago);
+  date = koers_date_to_iso (&day);
+  koers_date_today (&day);
+  if (feedback_in_days >= 0)
+    g_date_add_days (&day, feedback_in_days);
+  else
+    g_date_subtract_days (&day, -feedback_in_days);
+  due = koers_date_to_iso (&day);
+
+  koers_entry_set_student_id (entry, koers_student_get_id (student));
+  koers_entry_set_date (entry, date);
+  koers_entry_set_text (entry, "Aangemeld bij het wijkteam voor steun thuis.");
+  koers_entry_set_referral_to (entry, KOERS_REFERRAL_WIJKTEAM);
+  koers_entry_set_referral_name (entry, "mevrouw De Vries");
+  koers_entry_set_referral_feedback_due (entry, due);
+  if (answered)
+    {
+      koers_entry_set_referral_feedback (entry, "Intake gehad.");
+      koers_entry_set_referral_feedback_date (entry, date);
+    }
+  g_assert_true (koers_store_save_entry (store, entry, &error));
+  g_assert_no_error (error);
+  return entry;
+}
+
+/* The open referrals across students, overdue first; a row leads to the timeline. */
+static void
+test_referrals (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStore *store;
+  KoersReferralsWindow *referrals;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(KoersEntry) overdue = NULL;
+  g_autoptr(KoersEntry) later = NULL;
+  g_autoptr(KoersEntry) answered = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersStudent *first, *second, *shown;
+  GPtrArray *rows;
+  gint64 *ids;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  store = koers_window_get_store (window);
+  students = koers_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (students, 0);
+  second = g_ptr_array_index (students, 1);
+
+  later = add_referral (store, first, 3, 11, FALSE);
+  overdue = add_referral (store, second, 30, -6, FALSE);
+  answered = add_referral (store, first, 40, -20, TRUE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "referrals", NULL);
+  referrals = find_referrals_window ();
+  g_assert_nonnull (referrals);
+  g_object_add_weak_pointer (G_OBJECT (referrals), (gpointer *) &referrals);
+
+  rows = koers_referrals_window_get_rows (referrals, "overdue");
+  g_assert_cmpuint (rows->len, ==, 1);
+  ids = g_object_get_data (rows->pdata[0], "ids");
+  g_assert_cmpint (ids[1], ==, koers_entry_get_id (overdue));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (rows->pdata[0]), "6 days past the date"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (rows->pdata[0]), "Wijkteam (mevrouw De Vries)"));
+  rows = koers_referrals_window_get_rows (referrals, "waiting");
+  g_assert_cmpuint (rows->len, ==, 1);
+  ids = g_object_get_data (rows->pdata[0], "ids");
+  g_assert_cmpint (ids[1], ==, koers_entry_get_id (later));
+  g_assert_cmpuint (koers_referrals_window_get_rows (referrals, "undated")->len, ==, 0);
+
+  /* Following the overdue one opens that student's timeline. */
+  rows = koers_referrals_window_get_rows (referrals, "overdue");
+  g_signal_emit_by_name (rows->pdata[0], "activated");
+  shown = koers_student_page_get_student (koers_window_get_student_page (window));
+  g_assert_nonnull (shown);
+  g_assert_cmpint (koers_student_get_id (shown), ==, koers_student_get_id (second));
+
+  /* Once the feedback is in, it is no longer open. */
+  koers_entry_set_referral_feedback (overdue, "Wijkteam heeft contact gehad met moeder.");
+  koers_entry_set_referral_feedback_date (overdue, koers_entry_get_date (overdue));
+  g_assert_true (koers_store_save_entry (store, overdue, &error));
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "referrals", NULL);
+  g_assert_cmpuint (koers_referrals_window_get_rows (referrals, "overdue")->len, ==, 0);
+  g_assert_cmpuint (koers_referrals_window_get_rows (referrals, "waiting")->len, ==, 1);
+
+  /* Locking closes it: nothing about students stays on screen. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  g_assert_true (wait_until (weak_pointer_cleared, &referrals));
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -936,6 +1059,8 @@ main (int   argc,
               fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/gui/timeline", Fixture, NULL,
               fixture_set_up, test_timeline, fixture_tear_down);
+  g_test_add ("/gui/referrals", Fixture, NULL,
+              fixture_set_up, test_referrals, fixture_tear_down);
   g_test_add ("/gui/meetings", Fixture, NULL,
               fixture_set_up, test_meetings, fixture_tear_down);
   g_test_add ("/gui/goals", Fixture, NULL,

@@ -131,6 +131,7 @@ koers_application_startup (GApplication *application)
     { "win.new-goal", { "<Control>g", NULL } },
     { "win.new-meeting", { "<Control>m", NULL } },
     { "win.new-checklist", { "<Control>k", NULL } },
+    { "win.referrals", { "<Control><Shift>r", NULL } },
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 

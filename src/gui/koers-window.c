@@ -15,6 +15,7 @@
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
 #include "notebook/koers-welcome-page.h"
+#include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
 #include "students/koers-student-editor.h"
 #include "students/koers-student-page.h"
@@ -43,6 +44,7 @@ struct _KoersWindow
   GtkWindow            *editor;
   GtkWindow            *import_dialog;
   GtkWindow            *preferences;
+  GtkWindow            *referrals;
   AdwToast             *toast;
   /* While the toast offers to undo archiving this student. */
   KoersStudent         *archived_student;
@@ -365,6 +367,59 @@ new_meeting_action (GSimpleAction *action,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   koers_student_page_show_meetings (self->student_page);
   koers_meetings_view_new_meeting (koers_student_page_get_meetings (self->student_page));
+}
+
+/* From the referrals window: the student's timeline, at the referral. */
+static void
+referral_activated_cb (KoersWindow *self,
+                       gint64       student_id,
+                       gint64       entry_id)
+{
+  if (self->store == NULL)
+    return;
+
+  koers_student_sidebar_select_student (self->sidebar, student_id);
+  if (koers_student_page_get_student (self->student_page) == NULL ||
+      koers_student_get_id (koers_student_page_get_student (self->student_page)) != student_id)
+    {
+      /* Archived, or filtered out of the sidebar: say so rather than do nothing. */
+      show_toast (self, _("The student is not in the list. Show archived students to find them."));
+      return;
+    }
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  koers_student_page_show_timeline (self->student_page);
+  koers_timeline_view_show_entry (koers_student_page_get_timeline (self->student_page), entry_id);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+referrals_changed_cb (KoersWindow *self)
+{
+  koers_timeline_view_reload (koers_student_page_get_timeline (self->student_page));
+}
+
+static void
+referrals_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->referrals == NULL)
+    {
+      KoersReferralsWindow *window = koers_referrals_window_new (GTK_WINDOW (self), self->store);
+
+      g_signal_connect_object (window, "entry-activated", G_CALLBACK (referral_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (window, "changed", G_CALLBACK (referrals_changed_cb), self, G_CONNECT_SWAPPED);
+      g_set_weak_pointer (&self->referrals, GTK_WINDOW (window));
+    }
+  else
+    koers_referrals_window_reload (KOERS_REFERRALS_WINDOW (self->referrals));
+  gtk_window_present (self->referrals);
 }
 
 static void
@@ -697,6 +752,7 @@ static const GActionEntry win_actions[] = {
   { "new-goal", new_goal_action },
   { "new-meeting", new_meeting_action },
   { "new-checklist", new_checklist_action },
+  { "referrals", referrals_action },
   { "print-class-cards", print_class_cards_action },
 };
 
@@ -718,6 +774,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "new-goal", student != NULL);
   set_action_enabled (self, "new-meeting", student != NULL);
   set_action_enabled (self, "new-checklist", student != NULL);
+  set_action_enabled (self, "referrals", open);
   set_action_enabled (self, "print-class-cards", student != NULL);
 
   /* Preferences live in the notebook: only while one is open. */
@@ -765,6 +822,7 @@ koers_window_dispose (GObject *object)
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
+  destroy_window (&self->referrals);
   dismiss_toast (self);
 
   if (self->store != NULL)
@@ -915,6 +973,7 @@ koers_window_lock (KoersWindow *self)
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
+  destroy_window (&self->referrals);
   dismiss_toast (self);
   koers_student_page_set_student (self->student_page, NULL);
   koers_student_page_set_store (self->student_page, NULL);

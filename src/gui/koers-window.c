@@ -14,6 +14,7 @@
 #include "goals/koers-goal-cards-dialog.h"
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
+#include "checklists/koers-template-editor.h"
 #include "notebook/koers-welcome-page.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
@@ -45,6 +46,7 @@ struct _KoersWindow
   GtkWindow            *import_dialog;
   GtkWindow            *preferences;
   GtkWindow            *referrals;
+  GtkWindow            *templates;
   AdwToast             *toast;
   /* While the toast offers to undo archiving this student. */
   KoersStudent         *archived_student;
@@ -423,6 +425,32 @@ referrals_action (GSimpleAction *action,
 }
 
 static void
+templates_changed_cb (KoersWindow *self)
+{
+  koers_checklists_view_reload (koers_student_page_get_checklists (self->student_page));
+}
+
+static void
+edit_templates_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->templates == NULL)
+    {
+      KoersTemplateEditor *editor = koers_template_editor_new (GTK_WINDOW (self), self->store);
+
+      g_signal_connect_object (editor, "changed", G_CALLBACK (templates_changed_cb), self, G_CONNECT_SWAPPED);
+      g_set_weak_pointer (&self->templates, GTK_WINDOW (editor));
+    }
+  gtk_window_present (self->templates);
+}
+
+static void
 new_checklist_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -753,6 +781,7 @@ static const GActionEntry win_actions[] = {
   { "new-meeting", new_meeting_action },
   { "new-checklist", new_checklist_action },
   { "referrals", referrals_action },
+  { "edit-templates", edit_templates_action },
   { "print-class-cards", print_class_cards_action },
 };
 
@@ -775,6 +804,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "new-meeting", student != NULL);
   set_action_enabled (self, "new-checklist", student != NULL);
   set_action_enabled (self, "referrals", open);
+  set_action_enabled (self, "edit-templates", open);
   set_action_enabled (self, "print-class-cards", student != NULL);
 
   /* Preferences live in the notebook: only while one is open. */
@@ -823,6 +853,7 @@ koers_window_dispose (GObject *object)
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
   destroy_window (&self->referrals);
+  destroy_window (&self->templates);
   dismiss_toast (self);
 
   if (self->store != NULL)
@@ -974,6 +1005,7 @@ koers_window_lock (KoersWindow *self)
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
   destroy_window (&self->referrals);
+  destroy_window (&self->templates);
   dismiss_toast (self);
   koers_student_page_set_student (self->student_page, NULL);
   koers_student_page_set_store (self->student_page, NULL);

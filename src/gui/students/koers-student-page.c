@@ -248,6 +248,15 @@ meetings_changed_cb (KoersStudentPage *self)
   koers_timeline_view_reload (self->timeline);
 }
 
+/* "Open Checklist" on a signal entry: the Signals page, with that checklist. */
+static void
+timeline_open_checklist_cb (KoersStudentPage *self,
+                            gint64            checklist_id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "checklists");
+  koers_checklists_view_open_checklist (self->checklists, checklist_id);
+}
+
 /* A final checklist writes a signal entry with its next step. */
 static void
 checklists_changed_cb (KoersStudentPage *self)
@@ -390,6 +399,7 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, goals_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, meetings_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, checklists_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_open_checklist_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_attendance);
 }
 

@@ -12,5 +12,7 @@ GtkLabel  *koers_entry_row_get_text_label    (KoersEntryRow *self);
 /* "Sensitive — click to show", visible while the text is hidden. */
 GtkWidget *koers_entry_row_get_reveal_button (KoersEntryRow *self);
 GtkLabel  *koers_entry_row_get_month_label   (KoersEntryRow *self);
+/* The row's menu (Edit, Delete, and Open Checklist for a checklist's signal). */
+GMenuModel *koers_entry_row_get_menu        (KoersEntryRow *self);
 
 G_END_DECLS

@@ -226,11 +226,21 @@ format_referral (KoersEntry *entry,
 }
 
 static GMenuModel *
-build_menu (gint64 id)
+build_menu (gint64 id,
+            gint64 checklist_id)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit…"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+
+  /* A signal written by a final checklist leads back to it. */
+  if (checklist_id != 0)
+    {
+      g_autoptr(GMenuItem) open = g_menu_item_new (_("Open _Checklist"), NULL);
+
+      g_menu_item_set_action_and_target_value (open, "timeline.open-checklist", g_variant_new_int64 (checklist_id));
+      g_menu_append_item (menu, open);
+    }
 
   g_menu_item_set_action_and_target_value (edit, "timeline.edit-entry", g_variant_new_int64 (id));
   g_menu_item_set_action_and_target_value (delete, "timeline.delete-entry", g_variant_new_int64 (id));
@@ -446,10 +456,24 @@ koers_entry_row_set_entry (KoersEntryRow *self,
       set_label (self->referral_label, NULL);
     }
 
-  menu = build_menu (koers_entry_get_id (entry));
+  menu = build_menu (koers_entry_get_id (entry), 0);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
 
   self->binding = FALSE;
+}
+
+void
+koers_entry_row_set_checklist (KoersEntryRow *self,
+                               gint64         checklist_id)
+{
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_return_if_fail (KOERS_IS_ENTRY_ROW (self));
+
+  if (self->entry == NULL)
+    return;
+  menu = build_menu (koers_entry_get_id (self->entry), checklist_id);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
 }
 
 KoersEntry *
@@ -500,4 +524,12 @@ koers_entry_row_get_month_label (KoersEntryRow *self)
   g_return_val_if_fail (KOERS_IS_ENTRY_ROW (self), NULL);
 
   return self->month_label;
+}
+
+GMenuModel *
+koers_entry_row_get_menu (KoersEntryRow *self)
+{
+  g_return_val_if_fail (KOERS_IS_ENTRY_ROW (self), NULL);
+
+  return gtk_menu_button_get_menu_model (self->menu_button);
 }

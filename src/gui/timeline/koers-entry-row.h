@@ -23,6 +23,9 @@ void         koers_entry_row_set_entry (KoersEntryRow *self,
                                         KoersEntry    *entry,
                                         gboolean       month_header,
                                         gboolean       revealed);
+/* The checklist that wrote this signal entry (0: none), for "Open Checklist". */
+void         koers_entry_row_set_checklist (KoersEntryRow *self,
+                                            gint64         checklist_id);
 KoersEntry  *koers_entry_row_get_entry (KoersEntryRow *self);
 
 /* The symbolic icon and the CSS class ("kind-positive", ...) of each kind. */

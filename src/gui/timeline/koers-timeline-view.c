@@ -70,6 +70,7 @@ enum {
   ENTRY_DELETED,
   CHANGED,
   ERROR,
+  OPEN_CHECKLIST,
   N_SIGNALS
 };
 
@@ -356,6 +357,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   koers_entry_row_set_entry (KOERS_ENTRY_ROW (gtk_list_item_get_child (item)), entry, month_header,
                              g_hash_table_contains (self->revealed, &id));
+  /* Only rows on screen ask, and through an index: cheap enough per bind. */
+  if (koers_entry_get_kind (entry) == KOERS_ENTRY_SIGNAL && self->store != NULL)
+    koers_entry_row_set_checklist (KOERS_ENTRY_ROW (gtk_list_item_get_child (item)),
+                                   koers_store_find_checklist_for_entry (self->store, id, NULL));
 }
 
 static void
@@ -460,6 +465,14 @@ edit_entry_action (GtkWidget  *widget,
 
   if (entry != NULL)
     open_editor (self, entry, NULL);
+}
+
+static void
+open_checklist_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[OPEN_CHECKLIST], 0, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -668,6 +681,13 @@ koers_timeline_view_class_init (KoersTimelineViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[OPEN_CHECKLIST] =
+    g_signal_new ("open-checklist",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   signals[ENTRY_DELETED] =
     g_signal_new ("entry-deleted",
                   G_TYPE_FROM_CLASS (klass),
@@ -710,6 +730,7 @@ koers_timeline_view_class_init (KoersTimelineViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, followup_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "timeline.edit-entry", "x", edit_entry_action);
+  gtk_widget_class_install_action (widget_class, "timeline.open-checklist", "x", open_checklist_action);
   gtk_widget_class_install_action (widget_class, "timeline.delete-entry", "x", delete_entry_action);
   gtk_widget_class_install_action (widget_class, "timeline.reveal-entry", "x", reveal_entry_action);
   gtk_widget_class_install_action (widget_class, "timeline.followup-done", "x", followup_done_action);

@@ -172,6 +172,7 @@ struct _KoersGoal
   char *start_date;
   char *evaluation_date;
   char *involved;
+  char *author;
   char *went_well;
   char *adults_change;
   char *evaluated_on;
@@ -213,6 +214,7 @@ koers_goal_finalize (GObject *object)
   g_free (self->start_date);
   g_free (self->evaluation_date);
   g_free (self->involved);
+  g_free (self->author);
   g_free (self->went_well);
   g_free (self->adults_change);
   g_free (self->evaluated_on);
@@ -270,6 +272,7 @@ koers_goal_copy (KoersGoal *self)
   copy->start_date = g_strdup (self->start_date);
   copy->evaluation_date = g_strdup (self->evaluation_date);
   copy->involved = g_strdup (self->involved);
+  copy->author = g_strdup (self->author);
   copy->went_well = g_strdup (self->went_well);
   copy->adults_change = g_strdup (self->adults_change);
   copy->evaluated_on = g_strdup (self->evaluated_on);
@@ -322,6 +325,7 @@ STRING_ACCESSORS (title)
 STRING_ACCESSORS (start_date)
 STRING_ACCESSORS (evaluation_date)
 STRING_ACCESSORS (involved)
+STRING_ACCESSORS (author)
 STRING_ACCESSORS (went_well)
 STRING_ACCESSORS (adults_change)
 STRING_ACCESSORS (evaluated_on)

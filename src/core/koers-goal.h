@@ -114,6 +114,11 @@ KoersGoalStatus  koers_goal_get_status         (KoersGoal       *self);
 void             koers_goal_set_status         (KoersGoal       *self,
                                                 KoersGoalStatus  status);
 /* Who wrote it with the student ("Sanne, mentor, moeder"). */
+/* Who wrote the goal: set to the notebook's user name when it is first saved, kept
+ * when the goal moves to another notebook. */
+const char      *koers_goal_get_author         (KoersGoal       *self);
+void             koers_goal_set_author         (KoersGoal       *self,
+                                                const char      *author);
 const char      *koers_goal_get_involved       (KoersGoal       *self);
 void             koers_goal_set_involved       (KoersGoal       *self,
                                                 const char      *involved);

@@ -11,7 +11,7 @@
 #define GOAL_COLUMNS \
   "g.id, g.uuid, g.student_id, g.title, g.start_date, g.evaluation_date, g.status," \
   " g.involved, g.outcome, g.went_well, g.adults_change, g.evaluated_on," \
-  " g.for_care_meeting, g.follows_goal_id, g.created, g.modified"
+  " g.for_care_meeting, g.follows_goal_id, g.created, g.modified, g.author"
 
 static gboolean
 set_goal_gone (GError **error)
@@ -91,6 +91,7 @@ goal_from_row (KoersStore    *self,
   koers_goal_set_follows_goal_id (goal, sqlite3_column_int64 (stmt, 13));
   koers_goal_set_created (goal, koers_store_column_text (stmt, 14));
   koers_goal_set_modified (goal, koers_store_column_text (stmt, 15));
+  koers_goal_set_author (goal, koers_store_column_text (stmt, 16));
 
   if (!load_lines (self, "SELECT text, result FROM goal_steps WHERE goal_id = ?1 ORDER BY position",
                    koers_goal_get_id (goal), steps, results, error) ||
@@ -428,14 +429,17 @@ write_goal (KoersStore  *self,
                                   "INSERT INTO goals (uuid, student_id, title, start_date,"
                                   "   evaluation_date, status, involved, outcome, went_well,"
                                   "   adults_change, evaluated_on, for_care_meeting, follows_goal_id,"
-                                  "   created, modified)"
+                                  "   author, created, modified)"
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                                  "   coalesce (?14, (SELECT value FROM meta WHERE key = '"
+                                  KOERS_META_USER_NAME "')),"
                                   "   " KOERS_SQL_NOW ", " KOERS_SQL_NOW ")"
-                                  " RETURNING id, uuid, created, modified",
+                                  " RETURNING id, uuid, created, modified, author",
                                   error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      koers_store_bind_text (stmt, 14, koers_goal_get_author (goal));
     }
   else
     {
@@ -446,7 +450,7 @@ write_goal (KoersStore  *self,
                                   "   for_care_meeting = ?12, follows_goal_id = ?13,"
                                   "   modified = " KOERS_SQL_NOW
                                   " WHERE id = ?1"
-                                  " RETURNING id, uuid, created, modified",
+                                  " RETURNING id, uuid, created, modified, author",
                                   error);
       if (stmt == NULL)
         return FALSE;
@@ -482,6 +486,7 @@ write_goal (KoersStore  *self,
   koers_goal_set_uuid (goal, koers_store_column_text (stmt, 1));
   koers_goal_set_created (goal, koers_store_column_text (stmt, 2));
   koers_goal_set_modified (goal, koers_store_column_text (stmt, 3));
+  koers_goal_set_author (goal, koers_store_column_text (stmt, 4));
   sqlite3_reset (stmt);
 
   return write_children (self, goal, error);

@@ -8,7 +8,7 @@
 
 #define STUDENT_COLUMNS \
   "s.id, s.uuid, s.student_number, s.first_name, s.tussenvoegsel, s.last_name," \
-  " g.name, s.birth_date, s.email, s.notes, s.archived_at IS NOT NULL, s.modified" \
+  " g.name, s.birth_date, s.email, s.notes, s.archived_at IS NOT NULL, s.modified, s.mentor" \
   " FROM students s LEFT JOIN groups g ON g.id = s.group_id"
 
 static KoersStudent *
@@ -28,6 +28,7 @@ student_from_row (sqlite3_stmt *stmt)
   koers_student_set_notes (student, koers_store_column_text (stmt, 9));
   koers_student_set_archived (student, sqlite3_column_int (stmt, 10));
   koers_student_set_modified (student, koers_store_column_text (stmt, 11));
+  koers_student_set_mentor (student, koers_store_column_text (stmt, 12));
   return student;
 }
 
@@ -213,11 +214,13 @@ write_student (KoersStore    *self,
       stmt = koers_store_prepare (self,
                                   "INSERT INTO students (uuid, student_number, first_name,"
                                   "   tussenvoegsel, last_name, group_id, birth_date, email, notes,"
-                                  "   archived_at, created, modified)"
+                                  "   archived_at, mentor, created, modified)"
                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
                                   "   CASE WHEN ?10 THEN " KOERS_SQL_NOW " END,"
+                                  "   coalesce (?11, (SELECT value FROM meta WHERE key = '"
+                                  KOERS_META_USER_NAME "')),"
                                   "   " KOERS_SQL_NOW ", " KOERS_SQL_NOW ")"
-                                  " RETURNING id, uuid, modified",
+                                  " RETURNING id, uuid, modified, mentor",
                                   error);
       if (stmt == NULL)
         return FALSE;
@@ -231,9 +234,10 @@ write_student (KoersStore    *self,
                                   "   birth_date = ?7, email = ?8, notes = ?9,"
                                   "   archived_at = CASE WHEN ?10 THEN coalesce (archived_at, "
                                   KOERS_SQL_NOW ") END,"
+                                  "   mentor = ?11,"
                                   "   modified = " KOERS_SQL_NOW
                                   " WHERE id = ?1"
-                                  " RETURNING id, uuid, modified",
+                                  " RETURNING id, uuid, modified, mentor",
                                   error);
       if (stmt == NULL)
         return FALSE;
@@ -250,6 +254,7 @@ write_student (KoersStore    *self,
   koers_store_bind_text (stmt, 8, koers_student_get_email (student));
   koers_store_bind_text (stmt, 9, koers_student_get_notes (student));
   sqlite3_bind_int (stmt, 10, koers_student_get_archived (student));
+  koers_store_bind_text (stmt, 11, koers_student_get_mentor (student));
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
@@ -260,6 +265,7 @@ write_student (KoersStore    *self,
   koers_student_set_id (student, sqlite3_column_int64 (stmt, 0));
   koers_student_set_uuid (student, koers_store_column_text (stmt, 1));
   koers_student_set_modified (student, koers_store_column_text (stmt, 2));
+  koers_student_set_mentor (student, koers_store_column_text (stmt, 3));
 
   /* Finish the statement so it holds no lock at COMMIT. */
   sqlite3_reset (stmt);

@@ -345,6 +345,15 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (checklist_id, item_key, entry_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX checklist_links_by_entry ON checklist_links (entry_id);",
+
+  /* 7: whose student it is (the overview filters on it, a handover changes it), who
+   * wrote a goal (it stays visible after a move), and what the overview asks for */
+  "ALTER TABLE students ADD COLUMN mentor TEXT;"
+  "ALTER TABLE goals ADD COLUMN author TEXT;"
+  "UPDATE students SET mentor = (SELECT value FROM meta WHERE key = 'user-name');"
+  "UPDATE goals SET author = (SELECT value FROM meta WHERE key = 'user-name');"
+  "CREATE INDEX goals_due ON goals (evaluation_date) WHERE status = 'active';"
+  "CREATE INDEX entries_by_kind ON entries (kind, student_id, date);",
 };
 
 static void

@@ -20,6 +20,7 @@ struct _KoersStudent
   char *group;
   char *birth_date;
   char *email;
+  char *mentor;
   char *notes;
   char *modified;
   gboolean archived;
@@ -42,6 +43,7 @@ enum {
   PROP_GROUP,
   PROP_BIRTH_DATE,
   PROP_EMAIL,
+  PROP_MENTOR,
   PROP_NOTES,
   PROP_ARCHIVED,
   PROP_DISPLAY_NAME,
@@ -88,6 +90,7 @@ koers_student_finalize (GObject *object)
   g_free (self->group);
   g_free (self->birth_date);
   g_free (self->email);
+  g_free (self->mentor);
   g_free (self->notes);
   g_free (self->modified);
   g_free (self->display_name);
@@ -115,6 +118,7 @@ koers_student_get_property (GObject    *object,
     case PROP_GROUP: g_value_set_string (value, self->group); break;
     case PROP_BIRTH_DATE: g_value_set_string (value, self->birth_date); break;
     case PROP_EMAIL: g_value_set_string (value, self->email); break;
+    case PROP_MENTOR: g_value_set_string (value, self->mentor); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_ARCHIVED: g_value_set_boolean (value, self->archived); break;
     case PROP_DISPLAY_NAME: g_value_set_string (value, koers_student_get_display_name (self)); break;
@@ -142,6 +146,7 @@ koers_student_set_property (GObject      *object,
     case PROP_GROUP: koers_student_set_group (self, g_value_get_string (value)); break;
     case PROP_BIRTH_DATE: koers_student_set_birth_date (self, g_value_get_string (value)); break;
     case PROP_EMAIL: koers_student_set_email (self, g_value_get_string (value)); break;
+    case PROP_MENTOR: koers_student_set_mentor (self, g_value_get_string (value)); break;
     case PROP_NOTES: koers_student_set_notes (self, g_value_get_string (value)); break;
     case PROP_ARCHIVED: koers_student_set_archived (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -175,6 +180,7 @@ koers_student_class_init (KoersStudentClass *klass)
   properties[PROP_GROUP] = string_pspec ("group");
   properties[PROP_BIRTH_DATE] = string_pspec ("birth-date");
   properties[PROP_EMAIL] = string_pspec ("email");
+  properties[PROP_MENTOR] = string_pspec ("mentor");
   properties[PROP_NOTES] = string_pspec ("notes");
   properties[PROP_ARCHIVED] =
     g_param_spec_boolean ("archived", NULL, NULL, FALSE,
@@ -217,6 +223,7 @@ koers_student_copy (KoersStudent *self)
   copy->group = g_strdup (self->group);
   copy->birth_date = g_strdup (self->birth_date);
   copy->email = g_strdup (self->email);
+  copy->mentor = g_strdup (self->mentor);
   copy->notes = g_strdup (self->notes);
   copy->modified = g_strdup (self->modified);
   copy->archived = self->archived;
@@ -264,6 +271,7 @@ STRING_ACCESSORS (last_name, PROP_LAST_NAME, TRUE)
 STRING_ACCESSORS (group, PROP_GROUP, FALSE)
 STRING_ACCESSORS (birth_date, PROP_BIRTH_DATE, FALSE)
 STRING_ACCESSORS (email, PROP_EMAIL, FALSE)
+STRING_ACCESSORS (mentor, PROP_MENTOR, FALSE)
 STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
 
 #undef STRING_ACCESSORS

@@ -42,6 +42,10 @@ void          koers_student_set_birth_date     (KoersStudent *self,
 const char   *koers_student_get_email          (KoersStudent *self);
 void          koers_student_set_email          (KoersStudent *self,
                                                 const char   *email);
+/* The student's mentor, by name ("M. de Boer"); NULL when unknown. */
+const char   *koers_student_get_mentor         (KoersStudent *self);
+void          koers_student_set_mentor         (KoersStudent *self,
+                                                const char   *mentor);
 const char   *koers_student_get_notes          (KoersStudent *self);
 void          koers_student_set_notes          (KoersStudent *self,
                                                 const char   *notes);

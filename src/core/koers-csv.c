@@ -382,3 +382,35 @@ koers_csv_parse (const char  *text,
 
   return g_steal_pointer (&records);
 }
+
+void
+koers_csv_append_record (GString            *out,
+                         const char * const *fields,
+                         guint               n_fields,
+                         char                separator)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *field = fields[i] != NULL ? fields[i] : "";
+      char special[] = { separator, '"', '\n', '\r', '\0' };
+
+      if (i > 0)
+        g_string_append_c (out, separator);
+
+      if (strpbrk (field, special) == NULL)
+        {
+          g_string_append (out, field);
+          continue;
+        }
+
+      g_string_append_c (out, '"');
+      for (const char *p = field; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  g_string_append (out, "\r\n");
+}

@@ -52,6 +52,14 @@ void            koers_csv_record_free       (KoersCsvRecord  *record);
 gboolean        koers_csv_record_is_empty_from (const KoersCsvRecord *record,
                                                 guint                 first);
 
+/* Appends one record to @out: fields quoted when they hold the separator, a quote or
+ * a line break, ended with CRLF (what spreadsheets on Windows expect). NULL fields
+ * are empty. */
+void            koers_csv_append_record     (GString            *out,
+                                             const char * const *fields,
+                                             guint               n_fields,
+                                             char                separator);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersCsvRecord, koers_csv_record_free)
 
 G_END_DECLS

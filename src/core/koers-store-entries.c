@@ -670,6 +670,26 @@ count_weekdays (const GDate *from,
   return n;
 }
 
+double
+koers_store_scheduled_hours (const GDate *from,
+                             const GDate *to,
+                             double       hours_per_week)
+{
+  if (g_date_compare (from, to) > 0)
+    return 0;
+  return count_weekdays (from, to) * hours_per_week / 5.0;
+}
+
+void
+koers_attendance_finish (KoersAttendance *out)
+{
+  if (out->scheduled_hours > 0)
+    out->percentage = MAX (0.0, 100.0 * (out->scheduled_hours - out->authorised_hours -
+                                         out->unauthorised_hours) / out->scheduled_hours);
+  else
+    out->percentage = 100.0;
+}
+
 gboolean
 koers_store_get_attendance (KoersStore       *self,
                             KoersStudent     *student,
@@ -704,8 +724,7 @@ koers_store_get_attendance (KoersStore       *self,
     }
 
   *out = (KoersAttendance) { 0 };
-  if (g_date_compare (&from_date, &to_date) <= 0)
-    out->scheduled_hours = count_weekdays (&from_date, &to_date) * hours_per_week / 5.0;
+  out->scheduled_hours = koers_store_scheduled_hours (&from_date, &to_date, hours_per_week);
 
   stmt = koers_store_prepare (self,
                               "SELECT absence_authorised, absence_amount, absence_unit FROM entries"
@@ -736,11 +755,6 @@ koers_store_get_attendance (KoersStore       *self,
   if (rc != SQLITE_DONE)
     return koers_store_fail (self, rc, error);
 
-  if (out->scheduled_hours > 0)
-    out->percentage = MAX (0.0, 100.0 * (out->scheduled_hours - out->authorised_hours -
-                                         out->unauthorised_hours) / out->scheduled_hours);
-  else
-    out->percentage = 100.0;
-
+  koers_attendance_finish (out);
   return TRUE;
 }

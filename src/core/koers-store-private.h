@@ -51,6 +51,20 @@ void          koers_store_bind_text      (sqlite3_stmt *stmt,
                                           int           index,
                                           const char   *text);
 
+/* Scheduled hours over [from, to]: the group's hours a week spread over the weekdays. */
+double        koers_store_scheduled_hours (const GDate *from,
+                                           const GDate *to,
+                                           double       hours_per_week);
+/* Sets @out's percentage from its scheduled and absent hours. */
+void          koers_attendance_finish     (KoersAttendance *out);
+
+/* A student from a row that starts with KOERS_STUDENT_COLUMNS (13 columns). */
+#define KOERS_STUDENT_COLUMNS \
+  "s.id, s.uuid, s.student_number, s.first_name, s.tussenvoegsel, s.last_name," \
+  " g.name, s.birth_date, s.email, s.notes, s.archived_at IS NOT NULL, s.modified, s.mentor"
+#define KOERS_STUDENT_N_COLUMNS 13
+KoersStudent *koers_store_student_from_row (sqlite3_stmt *stmt);
+
 /* For the migration tests: a notebook left at an older schema version. */
 KoersStore   *koers_store_create_at_version (const char  *path,
                                              const char  *passphrase,

@@ -7,12 +7,10 @@
 #include "koers-i18n.h"
 
 #define STUDENT_COLUMNS \
-  "s.id, s.uuid, s.student_number, s.first_name, s.tussenvoegsel, s.last_name," \
-  " g.name, s.birth_date, s.email, s.notes, s.archived_at IS NOT NULL, s.modified, s.mentor" \
-  " FROM students s LEFT JOIN groups g ON g.id = s.group_id"
+  KOERS_STUDENT_COLUMNS " FROM students s LEFT JOIN groups g ON g.id = s.group_id"
 
-static KoersStudent *
-student_from_row (sqlite3_stmt *stmt)
+KoersStudent *
+koers_store_student_from_row (sqlite3_stmt *stmt)
 {
   KoersStudent *student = koers_student_new ();
 
@@ -72,7 +70,7 @@ koers_store_list_students (KoersStore              *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(KoersStudent) student = student_from_row (stmt);
+      g_autoptr(KoersStudent) student = koers_store_student_from_row (stmt);
 
       /* Search folds diacritics, which SQLite's LIKE cannot do. */
       if (koers_student_matches (student, query->search))
@@ -106,7 +104,7 @@ koers_store_get_student (KoersStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      KoersStudent *student = student_from_row (stmt);
+      KoersStudent *student = koers_store_student_from_row (stmt);
 
       sqlite3_reset (stmt);
       return student;
@@ -555,7 +553,7 @@ koers_store_find_student (KoersStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      KoersStudent *student = student_from_row (stmt);
+      KoersStudent *student = koers_store_student_from_row (stmt);
 
       sqlite3_reset (stmt);
       return student;

@@ -11,6 +11,7 @@
 #include "koers-entry.h"
 #include "koers-goal.h"
 #include "koers-meeting.h"
+#include "koers-overview-item.h"
 #include "koers-search-hit.h"
 #include "koers-student.h"
 
@@ -341,6 +342,38 @@ gint64        koers_store_find_checklist_for_entry (KoersStore         *self,
  * date, those without a date last. */
 GPtrArray    *koers_store_list_open_referrals (KoersStore              *self,
                                                gint64                   student_id,
+                                               GError                 **error);
+
+/* The zorgcoördinator overview (koers-store-overview.c) */
+
+#define KOERS_OVERVIEW_DUE_DAYS    7  /* goal evaluations this close are listed */
+#define KOERS_OVERVIEW_QUIET_WEEKS 6
+
+typedef struct
+{
+  const char *today;        /* ISO date; NULL: today. Tests and "what is due then" set it. */
+  const char *group;        /* NULL: every group */
+  const char *mentor;       /* NULL: every mentor */
+  guint       quiet_weeks;  /* 0: KOERS_OVERVIEW_QUIET_WEEKS */
+} KoersOverviewQuery;
+
+/* What needs attention across every student who is not archived (KoersOverviewItem),
+ * section by section in KoersOverviewSection order, the most urgent first within a
+ * section:
+ * - active goals whose evaluation date is at most a week after today, or before it;
+ * - open follow-ups (agreements too), earliest due date first, undated last; the
+ *   follow-up of a sensitive entry is named, not quoted;
+ * - referrals without feedback whose feedback date is before today;
+ * - the newest final checklist of a student, when it is dated after the student's
+ *   last entry of kind leerlingbespreking;
+ * - students with no entry dated in the last quiet_weeks × 7 days (counted from the
+ *   day they were added when that is later);
+ * - students present less than 90% since 1 August of today's school year. */
+GPtrArray    *koers_store_get_overview        (KoersStore              *self,
+                                               const KoersOverviewQuery *query,
+                                               GError                 **error);
+/* The mentors of students who are not archived, sorted. */
+char        **koers_store_list_mentors        (KoersStore              *self,
                                                GError                 **error);
 
 /* Notebook preferences kept inside the (encrypted) notebook. */

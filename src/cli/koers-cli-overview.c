@@ -12,6 +12,7 @@
 #include "koers-date.h"
 #include "koers-i18n.h"
 #include "koers-overview-export.h"
+#include "koers-overview-sheet.h"
 
 static void
 print_sections (GPtrArray *items)
@@ -62,6 +63,7 @@ koers_cli_command_overview (KoersCliOptions *options,
   g_autofree char *mentor = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *today = NULL;
+  g_autofree char *output = NULL;
   gboolean json = FALSE, csv = FALSE;
   int quiet_weeks = 0;
   KoersOverviewQuery query = { 0 };
@@ -72,6 +74,7 @@ koers_cli_command_overview (KoersCliOptions *options,
     { "quiet-weeks", 0, 0, G_OPTION_ARG_INT, &quiet_weeks, N_("A student is quiet after this many weeks without an entry (default 6)"), N_("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Print CSV (semicolon-separated, for a spreadsheet)"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write a PDF (.pdf) or a spreadsheet (.csv) instead"), N_("FILE") },
     { NULL }
   };
 
@@ -79,6 +82,10 @@ koers_cli_command_overview (KoersCliOptions *options,
     return koers_cli_usage_error (error->message);
   if (json && csv)
     return koers_cli_usage_error (_("Choose --json or --csv, not both."));
+  if (output != NULL && (json || csv))
+    return koers_cli_usage_error (_("-o writes a file; leave out --json and --csv."));
+  if (output != NULL && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".csv"))
+    return koers_cli_usage_error (_("-o takes a file name ending in .pdf or .csv."));
   if (quiet_weeks < 0 || quiet_weeks > 52)
     return koers_cli_usage_error (_("--quiet-weeks takes a number of weeks from 1 to 52."));
 
@@ -113,7 +120,24 @@ koers_cli_command_overview (KoersCliOptions *options,
   if (items == NULL)
     return koers_cli_fail (error);
 
-  if (json)
+  if (output != NULL && g_str_has_suffix (output, ".pdf"))
+    {
+      g_autoptr(KoersDocument) doc = koers_overview_sheet_new (items, &query, today);
+      guint n_pages = 0;
+
+      if (!koers_document_write_pdf (doc, output, &n_pages, &error))
+        return koers_cli_fail (error);
+      g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);
+    }
+  else if (output != NULL)
+    {
+      g_autofree char *text = koers_overview_to_csv (items);
+
+      if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+        return koers_cli_fail (error);
+      g_print (ngettext ("%u row\n", "%u rows\n", items->len), items->len);
+    }
+  else if (json)
     {
       g_autofree char *text = koers_overview_to_json (items, &query, today);
       g_print ("%s\n", text);

@@ -286,7 +286,7 @@ static const KoersCliCommand commands[] = {
   { "checklists", N_("STUDENT"), N_("A student's signal checklists: id, date, template, observer, status"), koers_cli_command_checklists },
   { "checklist", N_("CHECKLIST"), N_("Every signal of a checklist with its answer and note, what changed since the previous one, and the next step"), koers_cli_command_checklist },
   { "checklist-sheet", N_("(CHECKLIST | --blank --template ID [--student STUDENT]) -o FILE.pdf"), N_("Write a filled-in checklist, or a blank one to fill in on paper, to a PDF and print the number of pages"), koers_cli_command_checklist_sheet },
-  { "overview", N_("[--group GROUP] [--mentor NAME] [--json | --csv]"), N_("What needs attention across all students: goal evaluations, follow-ups, referrals, new signals, quiet students, attendance"), koers_cli_command_overview },
+  { "overview", N_("[--group GROUP] [--mentor NAME] [--json | --csv | -o FILE.pdf|.csv]"), N_("What needs attention across all students: goal evaluations, follow-ups, referrals, new signals, quiet students, attendance"), koers_cli_command_overview },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 

@@ -9,6 +9,7 @@
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
 #include "notebook/koers-welcome-page.h"
+#include "overview/koers-overview-page.h"
 #include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
 
@@ -23,6 +24,7 @@ KoersCreatePage     *koers_window_get_create_page       (KoersWindow *self);
 KoersUnlockPage     *koers_window_get_unlock_page       (KoersWindow *self);
 KoersStudentSidebar *koers_window_get_sidebar           (KoersWindow *self);
 KoersStudentPage    *koers_window_get_student_page      (KoersWindow *self);
+KoersOverviewPage   *koers_window_get_overview_page     (KoersWindow *self);
 /* The toast on screen (its button undoes), NULL when none. */
 AdwToast            *koers_window_get_toast             (KoersWindow *self);
 

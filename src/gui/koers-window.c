@@ -16,6 +16,10 @@
 #include "notebook/koers-unlock-page.h"
 #include "checklists/koers-template-editor.h"
 #include "notebook/koers-welcome-page.h"
+#include "overview/koers-overview-page.h"
+#include "checklists/koers-checklists-view.h"
+#include "goals/koers-goals-view.h"
+#include "timeline/koers-timeline-view.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
 #include "students/koers-student-editor.h"
@@ -35,7 +39,9 @@ struct _KoersWindow
   KoersUnlockPage      *unlock_page;
   AdwLeaflet           *leaflet;
   KoersStudentSidebar  *sidebar;
+  GtkStack             *content_stack;
   KoersStudentPage     *student_page;
+  KoersOverviewPage    *overview_page;
 
   /* The notebook file of this window; the demo's while the demo is open. */
   char                 *path;
@@ -165,7 +171,12 @@ open_store (KoersWindow *self,
   koers_student_sidebar_set_store (self->sidebar, store);
   koers_student_page_set_store (self->student_page, store);
   koers_student_page_set_student (self->student_page, NULL);
+  koers_overview_page_set_store (self->overview_page, store);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* Side by side, the first thing to see is what needs attention. */
+  if (!adw_leaflet_get_folded (self->leaflet) &&
+      !koers_student_sidebar_get_empty (self->sidebar))
+    koers_student_sidebar_show_overview (self->sidebar);
 
   show_page (self, "main");
   /* Move the focus out of the passphrase entry, which is about to be hidden. */
@@ -214,6 +225,71 @@ student_activated_cb (KoersWindow  *self,
                       KoersStudent *student)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+overview_activated_cb (KoersWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+overview_selected_changed_cb (KoersWindow *self)
+{
+  gboolean overview = koers_student_sidebar_get_overview_selected (self->sidebar);
+
+  gtk_stack_set_visible_child_name (self->content_stack, overview ? "overview" : "student");
+  /* What a student page changed shows when the overview comes back. */
+  if (overview)
+    koers_overview_page_reload (self->overview_page);
+}
+
+static void
+overview_count_changed_cb (KoersWindow *self)
+{
+  koers_student_sidebar_set_overview_count (self->sidebar,
+                                            koers_overview_page_get_count (self->overview_page));
+}
+
+/* A row of the overview: the student, at the place the row is about. */
+static void
+overview_item_activated_cb (KoersWindow       *self,
+                            KoersOverviewItem *item)
+{
+  KoersStudent *student = koers_overview_item_get_student (item);
+  KoersStudent *shown;
+  gint64 target_id = koers_overview_item_get_target_id (item);
+
+  koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
+  shown = koers_student_page_get_student (self->student_page);
+  if (shown == NULL || koers_student_get_id (shown) != koers_student_get_id (student))
+    {
+      show_toast (self, _("The student is not in the list. Show archived students to find them."));
+      return;
+    }
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  switch (koers_overview_item_get_target (item))
+    {
+    case KOERS_OVERVIEW_TARGET_ENTRY:
+      koers_student_page_show_timeline (self->student_page);
+      koers_timeline_view_show_entry (koers_student_page_get_timeline (self->student_page), target_id);
+      break;
+    case KOERS_OVERVIEW_TARGET_GOAL:
+      koers_student_page_show_goals (self->student_page);
+      break;
+    case KOERS_OVERVIEW_TARGET_CHECKLIST:
+      koers_student_page_show_checklists (self->student_page);
+      koers_checklists_view_open_checklist (koers_student_page_get_checklists (self->student_page), target_id);
+      break;
+    case KOERS_OVERVIEW_TARGET_ATTENDANCE:
+      koers_student_page_show_details (self->student_page);
+      break;
+    case KOERS_OVERVIEW_TARGET_STUDENT:
+    default:
+      koers_student_page_show_timeline (self->student_page);
+      break;
+    }
 }
 
 static void
@@ -889,6 +965,7 @@ koers_window_class_init (KoersWindowClass *klass)
   g_type_ensure (KOERS_TYPE_UNLOCK_PAGE);
   g_type_ensure (KOERS_TYPE_STUDENT_SIDEBAR);
   g_type_ensure (KOERS_TYPE_STUDENT_PAGE);
+  g_type_ensure (KOERS_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/koers/Koers/koers-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast_overlay);
@@ -898,13 +975,20 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, unlock_page);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, student_page);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_notebook_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, notebook_opened_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_student_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_page_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_selected_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_count_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_toast_cb);
 }
 
 static void
@@ -1009,6 +1093,7 @@ koers_window_lock (KoersWindow *self)
   dismiss_toast (self);
   koers_student_page_set_student (self->student_page, NULL);
   koers_student_page_set_store (self->student_page, NULL);
+  koers_overview_page_set_store (self->overview_page, NULL);
   koers_student_sidebar_set_store (self->sidebar, NULL);
 
   koers_store_close (self->store);
@@ -1099,4 +1184,11 @@ koers_window_show_preferences (KoersWindow *self)
 
   gtk_window_present (self->preferences);
   return self->preferences;
+}
+
+KoersOverviewPage *
+koers_window_get_overview_page (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+  return self->overview_page;
 }

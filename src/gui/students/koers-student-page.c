@@ -558,6 +558,22 @@ koers_student_page_show_timeline (KoersStudentPage *self)
   adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
 }
 
+void
+koers_student_page_show_details (KoersStudentPage *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "details");
+}
+
+const char *
+koers_student_page_get_view_name (KoersStudentPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
 KoersStudent *
 koers_student_page_get_student (KoersStudentPage *self)
 {

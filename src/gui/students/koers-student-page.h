@@ -44,5 +44,9 @@ void          koers_student_page_show_checklists (KoersStudentPage *self);
 void          koers_student_page_show_goals (KoersStudentPage *self);
 /* Switches from Details to Timeline. */
 void          koers_student_page_show_timeline (KoersStudentPage *self);
+/* The Details page, with attendance. */
+void          koers_student_page_show_details (KoersStudentPage *self);
+/* "timeline", "goals", "meetings", "checklists" or "details". */
+const char   *koers_student_page_get_view_name (KoersStudentPage *self);
 
 G_END_DECLS

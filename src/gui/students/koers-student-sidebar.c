@@ -25,6 +25,9 @@ struct _KoersStudentSidebar
   GtkDropDown        *group_dropdown;
   GtkStringList      *group_list;
   GtkStack           *stack;
+  GtkListBox         *overview_list;
+  GtkListBoxRow      *overview_row;
+  GtkLabel           *overview_badge;
   GtkListBox         *list_box;
   GtkWidget          *notes_header;
   GtkListBox         *notes_list;
@@ -40,6 +43,7 @@ struct _KoersStudentSidebar
   gboolean            folded;
   gboolean            empty;
   gboolean            reselecting;
+  gboolean            overview_selected;
   guint               n_notes;
 };
 
@@ -50,6 +54,7 @@ enum {
   PROP_FOLDED,
   PROP_SELECTED_STUDENT,
   PROP_EMPTY,
+  PROP_OVERVIEW_SELECTED,
   N_PROPS
 };
 
@@ -58,6 +63,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   STUDENT_ACTIVATED,
   NOTE_ACTIVATED,
+  OVERVIEW_ACTIVATED,
   N_SIGNALS
 };
 
@@ -221,6 +227,9 @@ highlight_selected (KoersStudentSidebar *self)
 {
   GtkListBoxRow *row = NULL;
   guint position;
+
+  if (self->overview_selected)
+    return;
 
   if (self->selected != NULL)
     {
@@ -466,6 +475,24 @@ group_selected_cb (KoersStudentSidebar *self)
     gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* The overview and the students share one selection: choosing one unselects the other. */
+static void
+set_overview_selected (KoersStudentSidebar *self,
+                       gboolean             selected)
+{
+  if (self->overview_selected == selected)
+    return;
+
+  self->overview_selected = selected;
+  self->reselecting = TRUE;
+  if (selected)
+    gtk_list_box_unselect_all (self->list_box);
+  else
+    gtk_list_box_unselect_all (self->overview_list);
+  self->reselecting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERVIEW_SELECTED]);
+}
+
 static void
 row_selected_cb (KoersStudentSidebar *self,
                  GtkListBoxRow       *row)
@@ -476,6 +503,23 @@ row_selected_cb (KoersStudentSidebar *self,
     return;
 
   set_selected (self, koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  set_overview_selected (self, FALSE);
+}
+
+static void
+overview_row_selected_cb (KoersStudentSidebar *self,
+                          GtkListBoxRow       *row)
+{
+  if (row != NULL && !self->reselecting)
+    set_overview_selected (self, TRUE);
+}
+
+static void
+overview_row_activated_cb (KoersStudentSidebar *self,
+                           GtkListBoxRow       *row)
+{
+  set_overview_selected (self, TRUE);
+  g_signal_emit (self, signals[OVERVIEW_ACTIVATED], 0);
 }
 
 static void
@@ -485,6 +529,7 @@ row_activated_cb (KoersStudentSidebar *self,
   KoersStudent *student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
 
   set_selected (self, student);
+  set_overview_selected (self, FALSE);
   g_signal_emit (self, signals[STUDENT_ACTIVATED], 0, student);
 }
 
@@ -532,6 +577,10 @@ koers_student_sidebar_get_property (GObject    *object,
       g_value_set_boolean (value, self->empty);
       break;
 
+    case PROP_OVERVIEW_SELECTED:
+      g_value_set_boolean (value, self->overview_selected);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -554,6 +603,14 @@ koers_student_sidebar_set_property (GObject      *object,
       /* Folded, a selected row would look chosen while its page is hidden. */
       gtk_list_box_set_selection_mode (self->list_box,
                                        self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
+      gtk_list_box_set_selection_mode (self->overview_list,
+                                       self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
+      if (!self->folded && self->overview_selected)
+        {
+          self->reselecting = TRUE;
+          gtk_list_box_select_row (self->overview_list, self->overview_row);
+          self->reselecting = FALSE;
+        }
       if (!self->folded)
         highlight_selected (self);
       g_object_notify_by_pspec (object, pspec);
@@ -590,7 +647,20 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
                           TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* TRUE while the overview is chosen instead of a student. */
+  properties[PROP_OVERVIEW_SELECTED] =
+    g_param_spec_boolean ("overview-selected", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[OVERVIEW_ACTIVATED] =
+    g_signal_new ("overview-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   signals[STUDENT_ACTIVATED] =
     g_signal_new ("student-activated",
@@ -615,6 +685,9 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, group_list);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_badge);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_box);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_header);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_list);
@@ -626,6 +699,8 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, group_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_row_activated_cb);
 }
 
 static void
@@ -795,6 +870,7 @@ koers_student_sidebar_select_student (KoersStudentSidebar *self,
 
     set_selected (self, student);
   }
+  set_overview_selected (self, FALSE);
   highlight_selected (self);
 }
 
@@ -846,4 +922,50 @@ koers_student_sidebar_get_notes_list_box (KoersStudentSidebar *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
 
   return self->notes_list;
+}
+
+void
+koers_student_sidebar_show_overview (KoersStudentSidebar *self)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  set_overview_selected (self, TRUE);
+  if (!self->folded)
+    {
+      self->reselecting = TRUE;
+      gtk_list_box_select_row (self->overview_list, self->overview_row);
+      self->reselecting = FALSE;
+    }
+}
+
+gboolean
+koers_student_sidebar_get_overview_selected (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), FALSE);
+  return self->overview_selected;
+}
+
+void
+koers_student_sidebar_set_overview_count (KoersStudentSidebar *self,
+                                          guint                count)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (self->overview_badge, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview_badge), count > 0);
+  tooltip = g_strdup_printf (ngettext ("%u thing needs attention", "%u things need attention", count), count);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->overview_badge), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->overview_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+}
+
+gboolean
+koers_student_sidebar_get_empty (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), TRUE);
+  return self->empty;
 }

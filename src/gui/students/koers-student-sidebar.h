@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (KoersStudentSidebar, koers_student_sidebar, KOERS, STUDENT
 /* Properties: "folded" (the leaflet shows one side at a time),
  * "selected-student" (KoersStudent, read-only), "empty" (no students at all,
  * read-only).
- * Signal: "student-activated" (KoersStudent *student: the user chose a row). */
+ * "overview-selected" (the Overview row is chosen instead of a student, read-only).
+ * Signals: "student-activated" (KoersStudent *student: the user chose a row),
+ * "overview-activated" (the user chose the Overview row). */
 GtkWidget    *koers_student_sidebar_new                  (void);
 /* NULL empties the list, the search and the class filter: nothing of the
  * notebook stays in the widgets. */
@@ -30,6 +32,14 @@ KoersStudent *koers_student_sidebar_get_selected_student (KoersStudentSidebar *s
 /* Selects the student with @id (0: none), clearing a search that hides it. */
 void          koers_student_sidebar_select_student       (KoersStudentSidebar *self,
                                                           gint64               id);
+/* No students at all. */
+gboolean      koers_student_sidebar_get_empty            (KoersStudentSidebar *self);
+/* Chooses the Overview row (the student stays selected underneath). */
+void          koers_student_sidebar_show_overview        (KoersStudentSidebar *self);
+gboolean      koers_student_sidebar_get_overview_selected (KoersStudentSidebar *self);
+/* The number on the Overview row's badge; 0 hides it. */
+void          koers_student_sidebar_set_overview_count   (KoersStudentSidebar *self,
+                                                          guint                count);
 void          koers_student_sidebar_start_search         (KoersStudentSidebar *self);
 /* Typing in @widget starts a search. */
 void          koers_student_sidebar_set_key_capture_widget (KoersStudentSidebar *self,

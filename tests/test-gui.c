@@ -1027,6 +1027,86 @@ test_referrals (Fixture       *fixture,
   g_assert_true (wait_until (weak_pointer_cleared, &referrals));
 }
 
+/* The overview beside the students: its count on the sidebar, a row that leads to
+ * the student's timeline at the entry, and nothing left after locking. */
+static void
+test_overview (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar = koers_window_get_sidebar (window);
+  KoersOverviewPage *page = koers_window_get_overview_page (window);
+  KoersStore *store;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(KoersEntry) overdue = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  KoersStudent *second, *shown;
+  GtkListBoxRow *row = NULL;
+  GPtrArray *rows;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  store = koers_window_get_store (window);
+  students = koers_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+  second = g_ptr_array_index (students, 1);
+  overdue = add_referral (store, second, 30, -6, FALSE);
+
+  /* Choosing the Overview row shows the page, read afresh. */
+  g_signal_emit_by_name (koers_student_sidebar_get_list_box (sidebar), "row-activated",
+                         gtk_list_box_get_row_at_index (koers_student_sidebar_get_list_box (sidebar), 0));
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (koers_student_sidebar_get_overview_row (sidebar))),
+                         "row-activated", koers_student_sidebar_get_overview_row (sidebar));
+  g_assert_true (koers_student_sidebar_get_overview_selected (sidebar));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (page)));
+
+  /* Just imported: every student is new, so not quiet; the referral is past its date. */
+  g_assert_cmpuint (koers_overview_page_get_count (page), ==, 1);
+  count = g_strdup_printf ("%u", koers_overview_page_get_count (page));
+  g_assert_cmpstr (gtk_label_get_text (koers_student_sidebar_get_overview_badge (sidebar)), ==, count);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (koers_student_sidebar_get_overview_badge (sidebar))));
+
+  rows = koers_overview_page_get_rows (page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KoersOverviewItem *item = g_object_get_data (rows->pdata[i], "item");
+
+      if (koers_overview_item_get_section (item) == KOERS_OVERVIEW_REFERRALS)
+        {
+          g_assert_cmpint (koers_overview_item_get_target_id (item), ==, koers_entry_get_id (overdue));
+          row = rows->pdata[i];
+        }
+    }
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "No feedback yet from Wijkteam"));
+
+  /* Following it opens the student's timeline at the referral. */
+  g_signal_emit_by_name (row, "activated");
+  g_assert_false (koers_student_sidebar_get_overview_selected (sidebar));
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (page)));
+  shown = koers_student_page_get_student (koers_window_get_student_page (window));
+  g_assert_nonnull (shown);
+  g_assert_cmpint (koers_student_get_id (shown), ==, koers_student_get_id (second));
+  g_assert_cmpstr (koers_student_page_get_view_name (koers_window_get_student_page (window)), ==, "timeline");
+
+  /* Feedback recorded elsewhere: back on the overview, the row is gone. */
+  koers_entry_set_referral_feedback (overdue, "Intake gehad.");
+  koers_entry_set_referral_feedback_date (overdue, koers_entry_get_date (overdue));
+  g_assert_true (koers_store_save_entry (store, overdue, &error));
+  g_assert_no_error (error);
+  koers_student_sidebar_show_overview (sidebar);
+  g_assert_cmpuint (koers_overview_page_get_count (page), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (koers_student_sidebar_get_overview_badge (sidebar))));
+
+  /* Locking empties it. */
+  overdue = (g_object_unref (overdue), add_referral (store, second, 30, -6, FALSE));
+  koers_overview_page_reload (page);
+  g_assert_cmpuint (koers_overview_page_get_count (page), ==, 1);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  g_assert_cmpuint (koers_overview_page_get_count (page), ==, 0);
+  g_assert_cmpuint (koers_overview_page_get_rows (page)->len, ==, 0);
+}
 
 int
 main (int   argc,
@@ -1061,6 +1141,8 @@ main (int   argc,
               fixture_set_up, test_timeline, fixture_tear_down);
   g_test_add ("/gui/referrals", Fixture, NULL,
               fixture_set_up, test_referrals, fixture_tear_down);
+  g_test_add ("/gui/overview", Fixture, NULL,
+              fixture_set_up, test_overview, fixture_tear_down);
   g_test_add ("/gui/meetings", Fixture, NULL,
               fixture_set_up, test_meetings, fixture_tear_down);
   g_test_add ("/gui/goals", Fixture, NULL,

@@ -13,6 +13,9 @@ GtkListBox *koers_student_sidebar_get_list_box     (KoersStudentSidebar *self);
 GtkEditable *koers_student_sidebar_get_search_entry (KoersStudentSidebar *self);
 /* Rows of the notes the search found (below the students). */
 GtkListBox *koers_student_sidebar_get_notes_list_box (KoersStudentSidebar *self);
+/* The Overview row and the label with its count. */
+GtkListBoxRow *koers_student_sidebar_get_overview_row (KoersStudentSidebar *self);
+GtkLabel   *koers_student_sidebar_get_overview_badge (KoersStudentSidebar *self);
 /* "list", "empty" (no students at all) or "no-results" */
 const char *koers_student_sidebar_get_visible_state (KoersStudentSidebar *self);
 

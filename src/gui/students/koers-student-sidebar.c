@@ -969,3 +969,17 @@ koers_student_sidebar_get_empty (KoersStudentSidebar *self)
   g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), TRUE);
   return self->empty;
 }
+
+GtkListBoxRow *
+koers_student_sidebar_get_overview_row (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+  return self->overview_row;
+}
+
+GtkLabel *
+koers_student_sidebar_get_overview_badge (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+  return self->overview_badge;
+}

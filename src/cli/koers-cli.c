@@ -15,6 +15,7 @@
 #include "koers-cli-goals.h"
 #include "koers-cli-checklists.h"
 #include "koers-cli-overview.h"
+#include "koers-cli-packages.h"
 #include "koers-cli-meetings.h"
 #include "koers-cli-passphrase.h"
 #include "koers-cli-timeline.h"
@@ -287,6 +288,8 @@ static const KoersCliCommand commands[] = {
   { "checklist", N_("CHECKLIST"), N_("Every signal of a checklist with its answer and note, what changed since the previous one, and the next step"), koers_cli_command_checklist },
   { "checklist-sheet", N_("(CHECKLIST | --blank --template ID [--student STUDENT]) -o FILE.pdf"), N_("Write a filled-in checklist, or a blank one to fill in on paper, to a PDF and print the number of pages"), koers_cli_command_checklist_sheet },
   { "overview", N_("[--group GROUP] [--mentor NAME] [--json | --csv | -o FILE.pdf|.csv]"), N_("What needs attention across all students: goal evaluations, follow-ups, referrals, new signals, quiet students, attendance"), koers_cli_command_overview },
+  { "export-package", N_("(--group GROUP | --student STUDENT…) -o FILE --package-passphrase-file P [--include-sensitive] [--handover [--to NAME]]"), N_("Write students with everything about them to an encrypted package for another notebook"), koers_cli_command_export_package },
+  { "import-package", N_("FILE --package-passphrase-file P"), N_("Merge a package into this notebook and print “added N, updated M, unchanged K”"), koers_cli_command_import_package },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 

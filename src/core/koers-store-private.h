@@ -17,6 +17,12 @@ G_BEGIN_DECLS
 sqlite3_stmt *koers_store_prepare        (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);
+/* An uncached statement for SQL built at run time; the caller finalizes it. */
+sqlite3_stmt *koers_store_prepare_once   (KoersStore  *self,
+                                          const char  *sql,
+                                          GError     **error);
+/* Removes a notebook file and its -wal, -shm and -journal. */
+void          koers_store_remove_files   (const char  *path);
 gboolean      koers_store_exec           (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);

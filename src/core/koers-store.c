@@ -469,6 +469,30 @@ koers_store_prepare (KoersStore  *self,
   return stmt;
 }
 
+sqlite3_stmt *
+koers_store_prepare_once (KoersStore  *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                           _("The notebook is locked."));
+      return NULL;
+    }
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
 gboolean
 koers_store_exec (KoersStore  *self,
                   const char  *sql,
@@ -656,8 +680,8 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
-static void
-remove_notebook_files (const char *path)
+void
+koers_store_remove_files (const char *path)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -708,7 +732,7 @@ koers_store_create_at_version (const char  *path,
       if (rc != SQLITE_OK)
         koers_store_fail (self, rc, error);
       koers_store_close (self);
-      remove_notebook_files (path);
+      koers_store_remove_files (path);
       return NULL;
     }
 

@@ -376,6 +376,76 @@ GPtrArray    *koers_store_get_overview        (KoersStore              *self,
 char        **koers_store_list_mentors        (KoersStore              *self,
                                                GError                 **error);
 
+/* Packages: students moved between notebooks (koers-store-packages.c) */
+
+#define KOERS_PACKAGE_ERROR (koers_package_error_quark ())
+
+typedef enum
+{
+  KOERS_PACKAGE_ERROR_WRONG_PASSPHRASE,
+  KOERS_PACKAGE_ERROR_DAMAGED,
+  KOERS_PACKAGE_ERROR_NOT_A_PACKAGE,
+  KOERS_PACKAGE_ERROR_UNREADABLE,
+} KoersPackageError;
+
+GQuark        koers_package_error_quark       (void);
+
+/* A package passphrase travels apart from the file; it must not be guessable. */
+#define KOERS_PACKAGE_MIN_PASSPHRASE 8
+
+typedef struct
+{
+  GArray     *student_ids;        /* gint64: whom to export */
+  gboolean    include_sensitive;  /* FALSE: sensitive entries (and checklists) stay */
+  gboolean    handover;           /* overdracht: an entry in both notebooks */
+  const char *handover_to;        /* the new mentor, for that entry; may be NULL */
+} KoersPackageOptions;
+
+typedef struct
+{
+  guint      added;
+  guint      updated;
+  guint      unchanged;    /* also records this notebook has a newer version of */
+  guint      n_students;   /* export: students in the package; import: new students */
+  guint      n_entries;    /* export: timeline entries in the package */
+  gboolean   handover;     /* import: the package was a handover */
+  char      *from;         /* import: who made the package, or NULL */
+  GPtrArray *conflicts;    /* import: records changed here later than in the package,
+                            * kept as they are: "Mees de Vries: goal (id 3)" */
+} KoersPackageReport;
+
+void          koers_package_report_clear      (KoersPackageReport      *report);
+
+/* Writes the students of @options with everything about them (timeline, goals and
+ * feedback, meetings and agreements, checklists) to a new encrypted package at
+ * @path under @passphrase (at least KOERS_PACKAGE_MIN_PASSPHRASE characters).
+ * Sensitive entries only with include_sensitive; what refers to one that stays
+ * (a checklist it came from, an example link, an agenda item about it) stays too.
+ * A handover first adds an entry of kind handover to each student. Atomic: on error
+ * there is no file and no handover entry. */
+gboolean      koers_store_export_package      (KoersStore              *self,
+                                               const KoersPackageOptions *options,
+                                               const char              *path,
+                                               const char              *passphrase,
+                                               KoersPackageReport      *report,
+                                               GError                 **error);
+/* The sensitive entries of these students (KoersEntry): what the export dialog lists
+ * before it includes them. */
+GPtrArray    *koers_store_list_package_sensitive (KoersStore           *self,
+                                               GArray                  *student_ids,
+                                               GError                 **error);
+/* Merges a package into this notebook by UUID (students also by student number), in
+ * one transaction: new records are added, older ones updated, equal ones left alone,
+ * and records this notebook changed later are kept and listed in the report's
+ * conflicts. A wrong passphrase or a damaged package (KOERS_PACKAGE_ERROR) imports
+ * nothing. A handover makes this notebook's user the mentor of the new students.
+ * Clear @report with koers_package_report_clear(). */
+gboolean      koers_store_import_package      (KoersStore              *self,
+                                               const char              *path,
+                                               const char              *passphrase,
+                                               KoersPackageReport      *report,
+                                               GError                 **error);
+
 /* Notebook preferences kept inside the (encrypted) notebook. */
 #define KOERS_META_USER_NAME        "user-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"

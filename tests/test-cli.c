@@ -1800,6 +1800,126 @@ test_checklist_sheet (Fixture       *f,
   g_assert_false (g_file_test (missing_pdf, G_FILE_TEST_EXISTS));
 }
 
+/* overview: every section's heading, --json parses, -o writes a PDF and a CSV. */
+static void
+test_overview (Fixture       *f,
+               gconstpointer  data)
+{
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) plain = { 0 };
+  g_auto(Result) json = { 0 };
+  g_auto(Result) group = { 0 };
+  g_auto(Result) pdf = { 0 };
+  g_auto(Result) bad = { 0 };
+  g_autofree char *pdf_path = g_build_filename (f->dir, "overview.pdf", NULL);
+  g_autofree char *csv_path = g_build_filename (f->dir, "overview.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const headings[] = {
+    "Goal Evaluations (", "Open Follow-ups and Agreements (", "Referrals Without Feedback (",
+    "New Signals (", "Quiet Students (", "Attendance Below 90% (",
+  };
+
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run_cli (&plain, "--database", f->db, "--passphrase-file", f->pass_file, "overview");
+  g_assert_cmpint (plain.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    g_assert_nonnull (strstr (plain.out, headings[i]));
+  /* The demo's overdue referral of Lotte van der Meer, with the student's id first. */
+  g_assert_nonnull (strstr (plain.out, "\toverdue\tLotte van der Meer\t2A\t"));
+  /* A sensitive note's follow-up is named, not quoted. */
+  g_assert_nonnull (strstr (plain.out, "Follow-up of a sensitive note"));
+
+  run_cli (&json, "--database", f->db, "--passphrase-file", f->pass_file, "overview", "--json");
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"id\" : \"referrals\""));
+  g_assert_nonnull (strstr (json.out, "\"student\" : \"Lotte van der Meer\""));
+
+  run_cli (&group, "--database", f->db, "--passphrase-file", f->pass_file, "overview", "--group", "ZW2B");
+  g_assert_cmpint (group.status, ==, 0);
+  g_assert_null (strstr (group.out, "Lotte van der Meer"));
+
+  run_cli (&pdf, "--database", f->db, "--passphrase-file", f->pass_file, "overview", "-o", pdf_path);
+  g_assert_cmpint (pdf.status, ==, 0);
+  {
+    g_autofree char *text = pdf_text_squeezed (pdf_path);
+    g_assert_nonnull (strstr (text, "WhatNeedsAttention"));
+  }
+  {
+    g_auto(Result) r = { 0 };
+
+    run_cli (&r, "--database", f->db, "--passphrase-file", f->pass_file, "overview", "-o", csv_path);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFSection;Student;"));
+
+  run_cli (&bad, "--database", f->db, "--passphrase-file", f->pass_file, "overview", "--today", "morgen");
+  g_assert_cmpint (bad.status, ==, 64);
+  g_assert_nonnull (strstr (bad.err, "is not a date"));
+}
+
+/* export-package and import-package between two notebooks. */
+static void
+test_packages (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *package = g_build_filename (f->dir, "2a.koers", NULL);
+  g_autofree char *package_pass = g_build_filename (f->dir, "package-pass", NULL);
+  g_autofree char *wrong_pass = g_build_filename (f->dir, "wrong-pass", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) init = { 0 };
+  g_auto(Result) export = { 0 };
+  g_auto(Result) first = { 0 };
+  g_auto(Result) second = { 0 };
+  g_auto(Result) wrong = { 0 };
+  g_auto(Result) students = { 0 };
+  g_auto(Result) missing = { 0 };
+
+  g_assert_true (g_file_set_contents (package_pass, "pakket-wachtwoord\n", -1, &error));
+  g_assert_true (g_file_set_contents (wrong_pass, "ander-wachtwoord\n", -1, &error));
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+  run_cli (&init, "--database", other, "--passphrase-file", f->pass_file, "init");
+  g_assert_cmpint (init.status, ==, 0);
+
+  run_cli (&missing, "--database", f->db, "--passphrase-file", f->pass_file, "export-package",
+           "--group", "2A", "-o", package);
+  g_assert_cmpint (missing.status, !=, 0);
+  g_assert_nonnull (strstr (missing.err, "--package-passphrase-file"));
+  g_assert_false (g_file_test (package, G_FILE_TEST_EXISTS));
+
+  run_cli (&export, "--database", f->db, "--passphrase-file", f->pass_file, "export-package",
+           "--group", "2A", "-o", package, "--package-passphrase-file", package_pass);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_str_has_prefix (export.out, "10 students, "));
+
+  run_cli (&wrong, "--database", other, "--passphrase-file", f->pass_file, "import-package", package,
+           "--package-passphrase-file", wrong_pass);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, "Wrong package passphrase"));
+
+  run_cli (&first, "--database", other, "--passphrase-file", f->pass_file, "import-package", package,
+           "--package-passphrase-file", package_pass);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_true (g_str_has_prefix (first.out, "added "));
+  g_assert_nonnull (strstr (first.out, ", updated 0, unchanged 0\n"));
+
+  run_cli (&second, "--database", other, "--passphrase-file", f->pass_file, "import-package", package,
+           "--package-passphrase-file", package_pass);
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_true (g_str_has_prefix (second.out, "added 0, updated 0, unchanged "));
+
+  run_cli (&students, "--database", other, "--passphrase-file", f->pass_file, "students");
+  g_assert_nonnull (strstr (students.out, "Mees de Vries"));
+  g_assert_null (strstr (students.out, "Chloë"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1835,6 +1955,8 @@ main (int   argc,
   ADD ("/cli/usage", test_usage);
   ADD ("/cli/checklists", test_checklists);
   ADD ("/cli/checklist-sheet", test_checklist_sheet);
+  ADD ("/cli/overview", test_overview);
+  ADD ("/cli/packages", test_packages);
 #undef ADD
 
   return g_test_run ();

@@ -47,6 +47,8 @@ static const DemoStudent demo_students[] = {
 
 /* The invented mentor who writes every demo note. */
 #define DEMO_MENTOR "M. de Boer"
+/* The mbo group has its own mentor, so the overview has two mentors to filter on. */
+#define DEMO_MBO_MENTOR "S. Visser"
 
 enum
 {
@@ -1290,6 +1292,9 @@ koers_demo_fill (KoersStore  *store,
       koers_student_set_group (student, d->group);
       koers_student_set_birth_date (student, d->birth_date);
       koers_student_set_email (student, d->email);
+      /* NULL: the notebook's user, the demo's mentor. */
+      if (g_strcmp0 (d->group, "ZW2B") == 0)
+        koers_student_set_mentor (student, DEMO_MBO_MENTOR);
       g_ptr_array_add (students, student);
     }
 

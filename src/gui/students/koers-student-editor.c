@@ -24,6 +24,7 @@ struct _KoersStudentEditor
   GtkEditable  *group_row;
   GtkEditable  *birth_row;
   GtkEditable  *email_row;
+  GtkEditable  *mentor_row;
   GtkWidget    *date_hint_label;
   GtkTextView  *notes_view;
 
@@ -129,6 +130,7 @@ save (KoersStudentEditor *self)
     g_autofree char *number = dup_field (self->number_row);
     g_autofree char *group = dup_field (self->group_row);
     g_autofree char *email = dup_field (self->email_row);
+    g_autofree char *mentor = dup_field (self->mentor_row);
 
     koers_student_set_first_name (student, first_name);
     koers_student_set_tussenvoegsel (student, tussenvoegsel);
@@ -137,6 +139,7 @@ save (KoersStudentEditor *self)
     koers_student_set_group (student, group);
     koers_student_set_birth_date (student, birth_iso);
     koers_student_set_email (student, email);
+    koers_student_set_mentor (student, mentor);
     koers_student_set_notes (student, *notes != '\0' ? notes : NULL);
   }
 
@@ -207,6 +210,7 @@ koers_student_editor_class_init (KoersStudentEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, group_row);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, birth_row);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, email_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, mentor_row);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, date_hint_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
@@ -252,6 +256,7 @@ koers_student_editor_new (GtkWindow    *parent,
       set_field (self->number_row, koers_student_get_student_number (student));
       set_field (self->group_row, koers_student_get_group (student));
       set_field (self->email_row, koers_student_get_email (student));
+      set_field (self->mentor_row, koers_student_get_mentor (student));
       if (birth_iso != NULL && *birth_iso != '\0')
         {
           g_autofree char *birth = koers_date_format_dutch (birth_iso);

@@ -45,6 +45,8 @@ struct _KoersStudentPage
   GtkLabel            *group_label;
   GtkWidget           *email_row;
   GtkLabel            *email_label;
+  GtkWidget           *mentor_row;
+  GtkLabel            *mentor_label;
   GtkWidget           *notes_group;
   GtkLabel            *notes_label;
   KoersAttendanceGroup *attendance_group;
@@ -189,6 +191,8 @@ show_student (KoersStudentPage *self)
                              koers_student_get_group (student));
   has_details |= set_detail (self->email_row, self->email_label,
                              koers_student_get_email (student));
+  has_details |= set_detail (self->mentor_row, self->mentor_label,
+                             koers_student_get_mentor (student));
   gtk_widget_set_visible (GTK_WIDGET (self->details_group), has_details);
 
   gtk_label_set_text (self->notes_label, koers_str_is_set (koers_student_get_notes (student))
@@ -214,6 +218,7 @@ clear_student (KoersStudentPage *self)
   set_detail (self->birth_row, self->birth_label, NULL);
   set_detail (self->group_row, self->group_label, NULL);
   set_detail (self->email_row, self->email_label, NULL);
+  set_detail (self->mentor_row, self->mentor_label, NULL);
   gtk_label_set_text (self->notes_label, "");
   koers_attendance_group_set_student (self->attendance_group, NULL, NULL);
 }
@@ -391,6 +396,8 @@ koers_student_page_class_init (KoersStudentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, group_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, email_row);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, email_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, mentor_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, mentor_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentPage, attendance_group);

@@ -45,6 +45,7 @@ static const struct
     N_("Nothing written on the timeline for weeks: quiet students are easily missed.") },
   [KOERS_OVERVIEW_ATTENDANCE] = {
     "attendance", N_("Attendance Below 90%"),
+    /* xgettext:no-c-format */
     N_("Present less than 90% of the scheduled time this school year.") },
 };
 

@@ -619,21 +619,9 @@ static gboolean
 fill_timelines (KoersStore  *store,
                 GError     **error)
 {
-  g_autofree char *user = NULL;
-  g_autoptr(GError) meta_error = NULL;
   GDate today;
 
   koers_date_today (&today);
-
-  /* New entries take the notebook's user name as their author. */
-  user = koers_store_dup_meta (store, KOERS_META_USER_NAME, &meta_error);
-  if (meta_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&meta_error));
-      return FALSE;
-    }
-  if (user == NULL && !koers_store_set_meta (store, KOERS_META_USER_NAME, DEMO_MENTOR, error))
-    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_students); i++)
     {
@@ -1279,6 +1267,21 @@ koers_demo_fill (KoersStore  *store,
   g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+
+  /* New students take the notebook's user as their mentor, new entries as their
+   * author: the demo's mentor, unless the notebook has a user already. */
+  {
+    g_autoptr(GError) meta_error = NULL;
+    g_autofree char *user = koers_store_dup_meta (store, KOERS_META_USER_NAME, &meta_error);
+
+    if (meta_error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&meta_error));
+        return FALSE;
+      }
+    if (user == NULL && !koers_store_set_meta (store, KOERS_META_USER_NAME, DEMO_MENTOR, error))
+      return FALSE;
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_students); i++)
     {

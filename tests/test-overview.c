@@ -60,6 +60,32 @@ add_student (Fixture    *f,
   return student;
 }
 
+/* An entry of @student dated today + @days, not saved yet. */
+static KoersEntry *
+new_entry (KoersStudent   *student,
+           KoersEntryKind  kind,
+           int             days,
+           const char     *text)
+{
+  g_autofree char *date = day (days);
+  KoersEntry *entry = koers_entry_new (kind);
+
+  koers_entry_set_student_id (entry, koers_student_get_id (student));
+  koers_entry_set_date (entry, date);
+  koers_entry_set_text (entry, text);
+  return entry;
+}
+
+static void
+save_entry (Fixture    *f,
+            KoersEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (koers_store_save_entry (f->store, entry, &error));
+  g_assert_no_error (error);
+}
+
 static KoersEntry *
 add_entry (Fixture        *f,
            KoersStudent   *student,
@@ -67,15 +93,9 @@ add_entry (Fixture        *f,
            int             days,
            const char     *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = day (days);
-  KoersEntry *entry = koers_entry_new (kind);
+  KoersEntry *entry = new_entry (student, kind, days, text);
 
-  koers_entry_set_student_id (entry, koers_student_get_id (student));
-  koers_entry_set_date (entry, date);
-  koers_entry_set_text (entry, text);
-  g_assert_true (koers_store_save_entry (f->store, entry, &error));
-  g_assert_no_error (error);
+  save_entry (f, entry);
   return entry;
 }
 
@@ -90,20 +110,15 @@ add_followup (Fixture        *f,
               gboolean        done)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoersEntry) entry = koers_entry_new (kind);
-  g_autofree char *date = day (-20);
+  g_autoptr(KoersEntry) entry = new_entry (student, kind, -20, "Gesprek over de week");
   g_autofree char *due = day (due_days);
 
-  koers_entry_set_student_id (entry, koers_student_get_id (student));
-  koers_entry_set_date (entry, date);
-  koers_entry_set_text (entry, "Gesprek over de week");
   koers_entry_set_sensitive (entry, sensitive);
   koers_entry_set_followup_text (entry, what);
   koers_entry_set_followup_owner (entry, MENTOR);
   if (has_due)
     koers_entry_set_followup_due (entry, due);
-  g_assert_true (koers_store_save_entry (f->store, entry, &error));
-  g_assert_no_error (error);
+  save_entry (f, entry);
   if (done)
     g_assert_true (koers_store_set_followup_done (f->store, entry, TRUE, &error));
   g_assert_no_error (error);
@@ -314,14 +329,9 @@ add_referral (Fixture    *f,
               int         feedback_days,
               gboolean    feedback)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_REFERRAL);
-  g_autofree char *date = day (-30);
+  g_autoptr(KoersEntry) entry = new_entry (student, KOERS_ENTRY_REFERRAL, -30, "Aangemeld bij het wijkteam");
   g_autofree char *due = day (feedback_days);
 
-  koers_entry_set_student_id (entry, koers_student_get_id (student));
-  koers_entry_set_date (entry, date);
-  koers_entry_set_text (entry, "Aangemeld bij het wijkteam");
   koers_entry_set_referral_to (entry, KOERS_REFERRAL_WIJKTEAM);
   koers_entry_set_referral_feedback_due (entry, due);
   if (feedback)
@@ -329,8 +339,7 @@ add_referral (Fixture    *f,
       koers_entry_set_referral_feedback (entry, "Intake gepland");
       koers_entry_set_referral_feedback_date (entry, due);
     }
-  g_assert_true (koers_store_save_entry (f->store, entry, &error));
-  g_assert_no_error (error);
+  save_entry (f, entry);
 }
 
 static void
@@ -510,17 +519,12 @@ add_absence (Fixture      *f,
              double        hours,
              gboolean      authorised)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_ABSENCE);
+  g_autoptr(KoersEntry) entry = new_entry (student, KOERS_ENTRY_ABSENCE, 0, "Afwezig");
 
-  koers_entry_set_student_id (entry, koers_student_get_id (student));
-  koers_entry_set_date (entry, f->today);
-  koers_entry_set_text (entry, "Afwezig");
   koers_entry_set_absence_amount (entry, hours);
   koers_entry_set_absence_unit (entry, KOERS_ABSENCE_HOURS);
   koers_entry_set_absence_authorised (entry, authorised);
-  g_assert_true (koers_store_save_entry (f->store, entry, &error));
-  g_assert_no_error (error);
+  save_entry (f, entry);
 }
 
 static void

@@ -19,24 +19,17 @@ print_sections (GPtrArray *items)
 {
   for (KoersOverviewSection section = 0; section < KOERS_N_OVERVIEW_SECTIONS; section++)
     {
-      guint n = 0;
-
-      for (guint i = 0; i < items->len; i++)
-        n += koers_overview_item_get_section (g_ptr_array_index (items, i)) == section;
+      g_autoptr(GPtrArray) rows = koers_overview_items_in_section (items, section);
 
       g_print ("%s%s (%u)\n", section > 0 ? "\n" : "",
-               koers_overview_section_get_title (section), n);
+               koers_overview_section_get_title (section), rows->len);
 
-      for (guint i = 0; i < items->len; i++)
+      for (guint i = 0; i < rows->len; i++)
         {
-          KoersOverviewItem *item = g_ptr_array_index (items, i);
+          KoersOverviewItem *item = g_ptr_array_index (rows, i);
           KoersStudent *student = koers_overview_item_get_student (item);
-          g_autofree char *reason = NULL;
+          g_autofree char *reason = koers_cli_one_line (koers_overview_item_get_reason (item));
 
-          if (koers_overview_item_get_section (item) != section)
-            continue;
-
-          reason = koers_cli_one_line (koers_overview_item_get_reason (item));
           g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
                    koers_student_get_id (student),
                    koers_overview_item_get_date (item) ?: "-",
@@ -101,12 +94,7 @@ koers_cli_command_overview (KoersCliOptions *options,
         }
     }
   else
-    {
-      GDate date;
-
-      koers_date_today (&date);
-      today = koers_date_to_iso (&date);
-    }
+    today = koers_date_iso_days_ago (0);
 
   store = koers_cli_open_store (options, &error);
   if (store == NULL)

@@ -104,18 +104,15 @@ koers_overview_to_json (GPtrArray                *items,
 
   for (KoersOverviewSection section = 0; section < KOERS_N_OVERVIEW_SECTIONS; section++)
     {
+      g_autoptr(GPtrArray) rows = koers_overview_items_in_section (items, section);
+
       json_builder_begin_object (builder);
       add_string (builder, "id", koers_overview_section_to_id (section));
       add_string (builder, "title", koers_overview_section_get_title (section));
       json_builder_set_member_name (builder, "items");
       json_builder_begin_array (builder);
-      for (guint i = 0; i < items->len; i++)
-        {
-          KoersOverviewItem *item = g_ptr_array_index (items, i);
-
-          if (koers_overview_item_get_section (item) == section)
-            add_item (builder, item);
-        }
+      for (guint i = 0; i < rows->len; i++)
+        add_item (builder, g_ptr_array_index (rows, i));
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }

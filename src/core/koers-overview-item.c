@@ -210,3 +210,17 @@ koers_overview_item_set_target (KoersOverviewItem   *self,
   self->target = target;
   self->target_id = target_id;
 }
+
+GPtrArray *
+koers_overview_items_in_section (GPtrArray            *items,
+                                 KoersOverviewSection  section)
+{
+  GPtrArray *in_section = g_ptr_array_new ();
+
+  g_return_val_if_fail (items != NULL, in_section);
+
+  for (guint i = 0; i < items->len; i++)
+    if (koers_overview_item_get_section (g_ptr_array_index (items, i)) == section)
+      g_ptr_array_add (in_section, g_ptr_array_index (items, i));
+  return in_section;
+}

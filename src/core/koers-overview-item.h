@@ -73,4 +73,9 @@ void                 koers_overview_item_set_target   (KoersOverviewItem   *self
                                                        KoersOverviewTarget  target,
                                                        gint64               target_id);
 
+/* The items of @section among @items (KoersOverviewItem), in their order. The array
+ * holds no references of its own: it lives no longer than @items. */
+GPtrArray           *koers_overview_items_in_section  (GPtrArray            *items,
+                                                       KoersOverviewSection  section);
+
 G_END_DECLS

@@ -23,6 +23,8 @@ typedef struct
   KoersStore *store;
   const char *today;
   GDate today_date;
+  const char *group;
+  const char *mentor;
   guint quiet_weeks;
   GPtrArray *items;
 } Overview;
@@ -38,8 +40,6 @@ run_section (Overview             *overview,
              KoersOverviewSection  section,
              const char           *sql,
              const char           *extra,
-             const char           *group,
-             const char           *mentor,
              RowFunc               row_func,
              GError              **error)
 {
@@ -50,8 +50,8 @@ run_section (Overview             *overview,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, overview->today, -1, SQLITE_STATIC);
-  koers_store_bind_text (stmt, 2, group);
-  koers_store_bind_text (stmt, 3, mentor);
+  koers_store_bind_text (stmt, 2, overview->group);
+  koers_store_bind_text (stmt, 3, overview->mentor);
   if (extra != NULL)
     sqlite3_bind_text (stmt, 4, extra, -1, SQLITE_TRANSIENT);
 
@@ -214,10 +214,8 @@ quiet_row (Overview          *overview,
 /* The attendance rows are filtered after the query, in C: the scheduled hours
  * depend on the calendar, which SQL does not know. */
 static gboolean
-add_attendance (Overview    *overview,
-                const char  *group,
-                const char  *mentor,
-                GError     **error)
+add_attendance (Overview  *overview,
+                GError   **error)
 {
   g_autofree char *from = koers_school_year_start (&overview->today_date);
   GDate from_date;
@@ -248,8 +246,8 @@ add_attendance (Overview    *overview,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, overview->today, -1, SQLITE_STATIC);
-  koers_store_bind_text (stmt, 2, group);
-  koers_store_bind_text (stmt, 3, mentor);
+  koers_store_bind_text (stmt, 2, overview->group);
+  koers_store_bind_text (stmt, 3, overview->mentor);
   sqlite3_bind_text (stmt, 4, from, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -289,9 +287,8 @@ add_attendance (Overview    *overview,
 }
 
 static gboolean
-add_sections (Overview                 *overview,
-              const KoersOverviewQuery *query,
-              GError                  **error)
+add_sections (Overview  *overview,
+              GError   **error)
 {
   g_autofree char *quiet_since = g_strdup_printf ("-%u days", overview->quiet_weeks * 7);
 
@@ -303,7 +300,7 @@ add_sections (Overview                 *overview,
                  " WHERE gl.status = 'active' AND gl.evaluation_date <= date (?1, '+" G_STRINGIFY (KOERS_OVERVIEW_DUE_DAYS) " days')"
                  "   AND" FILTER
                  " ORDER BY gl.evaluation_date, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, gl.id",
-                 NULL, query->group, query->mentor, goal_row, error) &&
+                 NULL, goal_row, error) &&
     run_section (overview, KOERS_OVERVIEW_FOLLOWUPS,
                  "SELECT " KOERS_STUDENT_COLUMNS ", e.id, e.kind, e.followup_text,"
                  "   e.followup_owner, e.followup_due, e.sensitive"
@@ -313,7 +310,7 @@ add_sections (Overview                 *overview,
                  "   AND" FILTER
                  " ORDER BY e.followup_due IS NULL, e.followup_due,"
                  "   e.followup_owner COLLATE NOCASE, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, e.id",
-                 NULL, query->group, query->mentor, followup_row, error) &&
+                 NULL, followup_row, error) &&
     run_section (overview, KOERS_OVERVIEW_REFERRALS,
                  "SELECT " KOERS_STUDENT_COLUMNS ", e.id, e.referral_to, e.referral_name,"
                  "   e.referral_feedback_due"
@@ -322,7 +319,7 @@ add_sections (Overview                 *overview,
                  " WHERE e.kind = 'referral' AND e.referral_feedback_date IS NULL"
                  "   AND e.referral_feedback_due < ?1 AND" FILTER
                  " ORDER BY e.referral_feedback_due, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, e.id",
-                 NULL, query->group, query->mentor, referral_row, error) &&
+                 NULL, referral_row, error) &&
     /* One row per student: the newest final checklist, when it is newer than the last
      * leerlingbespreking (one on the same day has discussed it). */
     run_section (overview, KOERS_OVERVIEW_SIGNALS,
@@ -339,7 +336,7 @@ add_sections (Overview                 *overview,
                  "                 AND c2.date <= ?1 ORDER BY c2.date DESC, c2.id DESC LIMIT 1)"
                  "   AND" FILTER
                  " ORDER BY c.date, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE",
-                 NULL, query->group, query->mentor, signals_row, error) &&
+                 NULL, signals_row, error) &&
     /* A student added recently is not quiet yet: the weeks count from the later of
      * the last entry and the day the student was added. */
     run_section (overview, KOERS_OVERVIEW_QUIET,
@@ -351,8 +348,8 @@ add_sections (Overview                 *overview,
                  " WHERE max (coalesce (last.date, ''), substr (s.created, 1, 10)) < date (?1, ?4)"
                  "   AND" FILTER
                  " ORDER BY last.date IS NOT NULL, last.date, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE",
-                 quiet_since, query->group, query->mentor, quiet_row, error) &&
-    add_attendance (overview, query->group, query->mentor, error);
+                 quiet_since, quiet_row, error) &&
+    add_attendance (overview, error);
 }
 
 GPtrArray *
@@ -370,30 +367,26 @@ koers_store_get_overview (KoersStore               *self,
   if (query == NULL)
     query = &everything;
 
-  if (query->today != NULL)
+  if (query->today == NULL)
+    koers_date_today (&overview.today_date);
+  else if (!koers_date_from_iso (query->today, &overview.today_date))
     {
-      if (!koers_date_from_iso (query->today, &overview.today_date))
-        {
-          koers_store_set_invalid (error, _("The overview needs a valid date for today."));
-          return NULL;
-        }
-      today = koers_date_to_iso (&overview.today_date);
+      koers_store_set_invalid (error, _("The overview needs a valid date for today."));
+      return NULL;
     }
-  else
-    {
-      koers_date_today (&overview.today_date);
-      today = koers_date_to_iso (&overview.today_date);
-    }
+  today = koers_date_to_iso (&overview.today_date);
 
   overview.store = self;
   overview.today = today;
+  overview.group = query->group;
+  overview.mentor = query->mentor;
   overview.quiet_weeks = query->quiet_weeks > 0 ? query->quiet_weeks : KOERS_OVERVIEW_QUIET_WEEKS;
   overview.items = items;
 
   /* One read transaction: every section sees the same notebook. */
   if (!koers_store_exec (self, "BEGIN", error))
     return NULL;
-  if (!add_sections (&overview, query, error))
+  if (!add_sections (&overview, error))
     {
       koers_store_rollback (self);
       return NULL;

@@ -378,20 +378,24 @@ count_package (KoersStore         *self,
                KoersPackageReport *report,
                GError            **error)
 {
-  sqlite3_stmt *stmt = koers_store_prepare (self,
-                                            "SELECT (SELECT count(*) FROM pkg.students),"
-                                            " (SELECT count(*) FROM pkg.entries)",
-                                            error);
+  /* Not cached: a cached statement on pkg would outlive the DETACH. */
+  sqlite3_stmt *stmt = koers_store_prepare_once (self,
+                                                 "SELECT (SELECT count(*) FROM pkg.students),"
+                                                 " (SELECT count(*) FROM pkg.entries)",
+                                                 error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      report->n_students = sqlite3_column_int (stmt, 0);
+      report->n_entries = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
   if (rc != SQLITE_ROW)
     return koers_store_fail (self, rc, error);
-  report->n_students = sqlite3_column_int (stmt, 0);
-  report->n_entries = sqlite3_column_int (stmt, 1);
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -691,6 +695,8 @@ classify (KoersStore        *self,
           const RecordTable *t,
           GError           **error)
 {
+  /* goal_feedback is never edited: its version is when it was written. */
+  const char *version = g_str_equal (t->table, "goal_feedback") ? "created" : "modified";
   const char *match = g_str_equal (t->table, "students")
     ? "coalesce ((SELECT id FROM main.students l WHERE l.uuid = p.uuid),"
       "          (SELECT id FROM main.students l WHERE l.student_number = p.student_number))"
@@ -708,12 +714,7 @@ classify (KoersStore        *self,
                       "        WHEN p.%s < l.%s THEN 3"
                       "        ELSE 0 END"
                       " FROM pkg.%s p LEFT JOIN main.%s l ON l.id = %s;",
-                      t->map,
-                      /* goal_feedback is never edited: it has no modified column */
-                      g_str_equal (t->table, "goal_feedback") ? "created" : "modified",
-                      g_str_equal (t->table, "goal_feedback") ? "created" : "modified",
-                      g_str_equal (t->table, "goal_feedback") ? "created" : "modified",
-                      g_str_equal (t->table, "goal_feedback") ? "created" : "modified",
+                      t->map, version, version, version, version,
                       t->table, t->table, match);
 }
 

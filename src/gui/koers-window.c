@@ -171,12 +171,13 @@ open_store (KoersWindow *self,
   koers_student_sidebar_set_store (self->sidebar, store);
   koers_student_page_set_store (self->student_page, store);
   koers_student_page_set_student (self->student_page, NULL);
-  koers_overview_page_set_store (self->overview_page, store);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  /* Side by side, the first thing to see is what needs attention. */
+  /* Side by side, the first thing to see is what needs attention. Chosen before the
+   * page has the notebook, so the overview is read once, by set_store. */
   if (!adw_leaflet_get_folded (self->leaflet) &&
       !koers_student_sidebar_get_empty (self->sidebar))
     koers_student_sidebar_show_overview (self->sidebar);
+  koers_overview_page_set_store (self->overview_page, store);
 
   show_page (self, "main");
   /* Move the focus out of the passphrase entry, which is about to be hidden. */
@@ -227,6 +228,27 @@ student_activated_cb (KoersWindow  *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Selects the student with @student_id and shows their page; FALSE (and says why)
+ * when the sidebar does not list them. */
+static gboolean
+show_student (KoersWindow *self,
+              gint64       student_id)
+{
+  KoersStudent *shown;
+
+  koers_student_sidebar_select_student (self->sidebar, student_id);
+  shown = koers_student_page_get_student (self->student_page);
+  if (shown == NULL || koers_student_get_id (shown) != student_id)
+    {
+      /* Archived, or filtered out of the sidebar: say so rather than do nothing. */
+      show_toast (self, _("The student is not in the list. Show archived students to find them."));
+      return FALSE;
+    }
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return TRUE;
+}
+
 static void
 overview_activated_cb (KoersWindow *self)
 {
@@ -256,19 +278,11 @@ static void
 overview_item_activated_cb (KoersWindow       *self,
                             KoersOverviewItem *item)
 {
-  KoersStudent *student = koers_overview_item_get_student (item);
-  KoersStudent *shown;
   gint64 target_id = koers_overview_item_get_target_id (item);
 
-  koers_student_sidebar_select_student (self->sidebar, koers_student_get_id (student));
-  shown = koers_student_page_get_student (self->student_page);
-  if (shown == NULL || koers_student_get_id (shown) != koers_student_get_id (student))
-    {
-      show_toast (self, _("The student is not in the list. Show archived students to find them."));
-      return;
-    }
+  if (!show_student (self, koers_student_get_id (koers_overview_item_get_student (item))))
+    return;
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   switch (koers_overview_item_get_target (item))
     {
     case KOERS_OVERVIEW_TARGET_ENTRY:
@@ -453,18 +467,8 @@ referral_activated_cb (KoersWindow *self,
                        gint64       student_id,
                        gint64       entry_id)
 {
-  if (self->store == NULL)
+  if (self->store == NULL || !show_student (self, student_id))
     return;
-
-  koers_student_sidebar_select_student (self->sidebar, student_id);
-  if (koers_student_page_get_student (self->student_page) == NULL ||
-      koers_student_get_id (koers_student_page_get_student (self->student_page)) != student_id)
-    {
-      /* Archived, or filtered out of the sidebar: say so rather than do nothing. */
-      show_toast (self, _("The student is not in the list. Show archived students to find them."));
-      return;
-    }
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   koers_student_page_show_timeline (self->student_page);
   koers_timeline_view_show_entry (koers_student_page_get_timeline (self->student_page), entry_id);
   gtk_window_present (GTK_WINDOW (self));

@@ -61,20 +61,16 @@ koers_overview_sheet_new (GPtrArray                *items,
 
   for (KoersOverviewSection section = 0; section < KOERS_N_OVERVIEW_SECTIONS; section++)
     {
-      gboolean any = FALSE;
+      g_autoptr(GPtrArray) rows = koers_overview_items_in_section (items, section);
 
       koers_document_add_heading (doc, koers_overview_section_get_title (section));
-      for (guint i = 0; i < items->len; i++)
+      for (guint i = 0; i < rows->len; i++)
         {
-          KoersOverviewItem *item = g_ptr_array_index (items, i);
+          KoersOverviewItem *item = g_ptr_array_index (rows, i);
           KoersStudent *student = koers_overview_item_get_student (item);
           g_autofree char *text = NULL;
-          g_autofree char *detail = NULL;
+          g_autofree char *detail = dup_detail (item);
 
-          if (koers_overview_item_get_section (item) != section)
-            continue;
-
-          any = TRUE;
           if (koers_student_get_group (student) != NULL)
             text = g_strdup_printf ("%s (%s): %s", koers_student_get_display_name (student),
                                     koers_student_get_group (student),
@@ -82,11 +78,10 @@ koers_overview_sheet_new (GPtrArray                *items,
           else
             text = g_strdup_printf ("%s: %s", koers_student_get_display_name (student),
                                     koers_overview_item_get_reason (item));
-          detail = dup_detail (item);
           koers_document_add_bullet (doc, text, detail);
         }
 
-      if (!any)
+      if (rows->len == 0)
         koers_document_add_note (doc, _("Nothing here."));
     }
 

@@ -32,7 +32,6 @@ struct _KoersOverviewPage
   KoersStore     *store;
   GPtrArray      *items;      /* KoersOverviewItem, as shown */
   GPtrArray      *rows;       /* activatable rows, in order */
-  char           *today;      /* NULL: the real date */
   gboolean        folded;
   gboolean        updating_filters;
 };
@@ -57,17 +56,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Helpers */
-
-static char *
-dup_today (KoersOverviewPage *self)
-{
-  GDate date;
-
-  if (self->today != NULL)
-    return g_strdup (self->today);
-  koers_date_today (&date);
-  return koers_date_to_iso (&date);
-}
 
 /* The chosen entry of a filter, NULL for the first ("All …"). */
 static const char *
@@ -242,24 +230,18 @@ create_section (KoersOverviewPage    *self,
                 KoersOverviewSection  section)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(GPtrArray) rows = koers_overview_items_in_section (self->items, section);
+  g_autofree char *count_text = g_strdup_printf ("%u", rows->len);
   GtkWidget *count;
-  guint n = 0;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), koers_overview_section_get_title (section));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          koers_overview_section_get_description (section));
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      KoersOverviewItem *item = g_ptr_array_index (self->items, i);
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_row (self, rows->pdata[i]));
 
-      if (koers_overview_item_get_section (item) != section)
-        continue;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_row (self, item));
-      n++;
-    }
-
-  if (n == 0)
+  if (rows->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -268,11 +250,7 @@ create_section (KoersOverviewPage    *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 
-  count = gtk_label_new (NULL);
-  {
-    g_autofree char *text = g_strdup_printf ("%u", n);
-    gtk_label_set_text (GTK_LABEL (count), text);
-  }
+  count = gtk_label_new (count_text);
   gtk_widget_set_valign (count, GTK_ALIGN_START);
   gtk_widget_add_css_class (count, "overview-count");
   gtk_widget_add_css_class (count, "numeric");
@@ -309,17 +287,25 @@ show_items (KoersOverviewPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
 }
 
-static void
-query_overview (KoersOverviewPage *self)
+static KoersOverviewQuery
+current_query (KoersOverviewPage *self,
+               const char        *today)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *today = dup_today (self);
   KoersOverviewQuery query = {
     today,
     get_filter (self->group_dropdown, self->group_list),
     get_filter (self->mentor_dropdown, self->mentor_list),
     0,
   };
+  return query;
+}
+
+static void
+query_overview (KoersOverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = koers_date_iso_days_ago (0);
+  KoersOverviewQuery query = current_query (self, today);
   g_autoptr(GPtrArray) items = NULL;
 
   if (self->store == NULL || !koers_store_is_open (self->store))
@@ -367,19 +353,6 @@ show_toast (KoersOverviewPage *self,
   g_signal_emit (self, signals[TOAST], 0, toast);
 }
 
-static KoersOverviewQuery
-current_query (KoersOverviewPage *self,
-               const char        *today)
-{
-  KoersOverviewQuery query = {
-    today,
-    get_filter (self->group_dropdown, self->group_list),
-    get_filter (self->mentor_dropdown, self->mentor_list),
-    0,
-  };
-  return query;
-}
-
 static void
 export_chosen_cb (GFile    *file,
                   gpointer  user_data)
@@ -387,13 +360,13 @@ export_chosen_cb (GFile    *file,
   KoersOverviewPage *self = KOERS_OVERVIEW_PAGE (user_data);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = koers_output_dup_path (file, &error);
-  g_autofree char *today = dup_today (self);
+  g_autofree char *today = koers_date_iso_days_ago (0);
   KoersOverviewQuery query = current_query (self, today);
   gboolean pdf = path != NULL && g_str_has_suffix (path, ".pdf");
-  gboolean ok = FALSE;
+  gboolean ok;
 
   if (path == NULL)
-    ;
+    ok = FALSE;
   else if (pdf)
     {
       g_autoptr(KoersDocument) doc = koers_overview_sheet_new (self->items, &query, today);
@@ -421,7 +394,7 @@ static void
 export (KoersOverviewPage *self,
         gboolean           pdf)
 {
-  g_autofree char *today = dup_today (self);
+  g_autofree char *today = koers_date_iso_days_ago (0);
   /* Translators: a file name; %s is the date, 2026-11-24 */
   g_autofree char *name = g_strdup_printf (_("overview-%s"), today);
   g_autofree char *suggested = g_strconcat (name, pdf ? ".pdf" : ".csv", NULL);
@@ -470,7 +443,6 @@ koers_overview_page_finalize (GObject *object)
 
   g_ptr_array_unref (self->items);
   g_ptr_array_unref (self->rows);
-  g_free (self->today);
 
   G_OBJECT_CLASS (koers_overview_page_parent_class)->finalize (object);
 }
@@ -604,17 +576,6 @@ koers_overview_page_get_count (KoersOverviewPage *self)
   return self->items->len;
 }
 
-void
-koers_overview_page_set_today (KoersOverviewPage *self,
-                               const char        *today)
-{
-  g_return_if_fail (KOERS_IS_OVERVIEW_PAGE (self));
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-  query_overview (self);
-}
-
 GPtrArray *
 koers_overview_page_get_rows (KoersOverviewPage *self)
 {
@@ -622,20 +583,3 @@ koers_overview_page_get_rows (KoersOverviewPage *self)
   return self->rows;
 }
 
-void
-koers_overview_page_set_group (KoersOverviewPage *self,
-                               const char        *group)
-{
-  guint n;
-
-  g_return_if_fail (KOERS_IS_OVERVIEW_PAGE (self));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->group_list));
-  for (guint i = 1; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->group_list, i), group) == 0)
-      {
-        gtk_drop_down_set_selected (self->group_dropdown, i);
-        return;
-      }
-  gtk_drop_down_set_selected (self->group_dropdown, 0);
-}

@@ -25,14 +25,8 @@ void       koers_overview_page_set_store (KoersOverviewPage *self,
 void       koers_overview_page_reload    (KoersOverviewPage *self);
 guint      koers_overview_page_get_count (KoersOverviewPage *self);
 
-/* For tests: "today" instead of the real date (ISO; NULL: the real date). */
-void       koers_overview_page_set_today (KoersOverviewPage *self,
-                                          const char        *today);
 /* The activatable rows, in order (GtkListBoxRow, with the KoersOverviewItem as
  * object data "item"). */
 GPtrArray *koers_overview_page_get_rows  (KoersOverviewPage *self);
-/* Chooses the class filter (NULL: all classes). */
-void       koers_overview_page_set_group (KoersOverviewPage *self,
-                                          const char        *group);
 
 G_END_DECLS

@@ -493,6 +493,18 @@ set_overview_selected (KoersStudentSidebar *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERVIEW_SELECTED]);
 }
 
+/* Shows the Overview row as chosen while it is (not while folded: see "folded"). */
+static void
+highlight_overview (KoersStudentSidebar *self)
+{
+  if (!self->overview_selected)
+    return;
+
+  self->reselecting = TRUE;
+  gtk_list_box_select_row (self->overview_list, self->overview_row);
+  self->reselecting = FALSE;
+}
+
 static void
 row_selected_cb (KoersStudentSidebar *self,
                  GtkListBoxRow       *row)
@@ -605,14 +617,11 @@ koers_student_sidebar_set_property (GObject      *object,
                                        self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
       gtk_list_box_set_selection_mode (self->overview_list,
                                        self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
-      if (!self->folded && self->overview_selected)
-        {
-          self->reselecting = TRUE;
-          gtk_list_box_select_row (self->overview_list, self->overview_row);
-          self->reselecting = FALSE;
-        }
       if (!self->folded)
-        highlight_selected (self);
+        {
+          highlight_overview (self);
+          highlight_selected (self);
+        }
       g_object_notify_by_pspec (object, pspec);
       break;
 
@@ -931,11 +940,7 @@ koers_student_sidebar_show_overview (KoersStudentSidebar *self)
 
   set_overview_selected (self, TRUE);
   if (!self->folded)
-    {
-      self->reselecting = TRUE;
-      gtk_list_box_select_row (self->overview_list, self->overview_row);
-      self->reselecting = FALSE;
-    }
+    highlight_overview (self);
 }
 
 gboolean

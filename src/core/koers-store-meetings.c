@@ -79,20 +79,6 @@ step_done (KoersStore    *self,
   return TRUE;
 }
 
-static gboolean
-exec_for_id (KoersStore  *self,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = koers_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return step_done (self, stmt, error);
-}
-
 /* Loading */
 
 static gboolean
@@ -658,10 +644,10 @@ write_children (KoersStore    *self,
   GArray *goal_ids = koers_meeting_get_goal_ids (meeting);
   sqlite3_stmt *stmt;
 
-  if (!exec_for_id (self, "DELETE FROM meeting_attendees WHERE meeting_id = ?1", id, error) ||
-      !exec_for_id (self, "DELETE FROM meeting_links WHERE meeting_id = ?1", id, error) ||
-      !exec_for_id (self, "DELETE FROM meeting_goals WHERE meeting_id = ?1", id, error) ||
-      !exec_for_id (self, "DELETE FROM meeting_items WHERE meeting_id = ?1", id, error))
+  if (!koers_store_exec_for_id (self, "DELETE FROM meeting_attendees WHERE meeting_id = ?1", id, error) ||
+      !koers_store_exec_for_id (self, "DELETE FROM meeting_links WHERE meeting_id = ?1", id, error) ||
+      !koers_store_exec_for_id (self, "DELETE FROM meeting_goals WHERE meeting_id = ?1", id, error) ||
+      !koers_store_exec_for_id (self, "DELETE FROM meeting_items WHERE meeting_id = ?1", id, error))
     return FALSE;
 
   for (guint i = 0; i < attendees->len; i++)
@@ -940,7 +926,7 @@ delete_agreement_entries (KoersStore  *self,
                           gint64       meeting_id,
                           GError     **error)
 {
-  return exec_for_id (self,
+  return koers_store_exec_for_id (self,
                       "DELETE FROM entries WHERE id IN"
                       " (SELECT entry_id FROM meeting_agreements WHERE meeting_id = ?1)",
                       meeting_id, error);
@@ -973,7 +959,7 @@ koers_store_delete_meeting (KoersStore    *self,
   /* The agreements' follow-ups go with the meeting they were made for: an open
    * follow-up of a meeting that no longer exists would never be closed. */
   if (!delete_agreement_entries (self, koers_meeting_get_id (meeting), error) ||
-      !exec_for_id (self, "DELETE FROM meetings WHERE id = ?1", koers_meeting_get_id (meeting), error))
+      !koers_store_exec_for_id (self, "DELETE FROM meetings WHERE id = ?1", koers_meeting_get_id (meeting), error))
     goto fail;
 
   if (!koers_store_commit (self, error))
@@ -1211,7 +1197,7 @@ remove_agreement (KoersStore    *self,
     return koers_store_fail (self, rc, error);
 
   /* The entry may be gone already: the mentor can delete it from the timeline. */
-  if (entry_id != 0 && !exec_for_id (self, "DELETE FROM entries WHERE id = ?1", entry_id, error))
+  if (entry_id != 0 && !koers_store_exec_for_id (self, "DELETE FROM entries WHERE id = ?1", entry_id, error))
     return FALSE;
 
   return touch_meeting (self, meeting, modified, error);

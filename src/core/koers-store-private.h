@@ -26,6 +26,11 @@ void          koers_store_remove_files   (const char  *path);
 gboolean      koers_store_exec           (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);
+/* Runs @sql, which changes rows and returns none, with ?1 bound to @id. */
+gboolean      koers_store_exec_for_id    (KoersStore  *self,
+                                          const char  *sql,
+                                          gint64       id,
+                                          GError     **error);
 gboolean      koers_store_begin          (KoersStore  *self,
                                           GError     **error);
 gboolean      koers_store_commit         (KoersStore  *self,

@@ -354,6 +354,50 @@ static const char * const migrations[] = {
   "UPDATE goals SET author = (SELECT value FROM meta WHERE key = 'user-name');"
   "CREATE INDEX goals_due ON goals (evaluation_date) WHERE status = 'active';"
   "CREATE INDEX entries_by_kind ON entries (kind, student_id, date);",
+
+  /* 8: student care meetings (leerlingbespreking): the plan, the students with the
+   * mentor's question, and per student the conclusion and next steps, each linked to
+   * the timeline entry it became. The entries stay when a meeting is deleted. */
+  "CREATE TABLE care_meetings ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  uuid     TEXT NOT NULL UNIQUE,"
+  "  date     TEXT NOT NULL,"
+  "  time     TEXT,"
+  "  place    TEXT,"
+  "  author   TEXT,"
+  "  created  TEXT NOT NULL,"
+  "  modified TEXT NOT NULL"
+  ");"
+  "CREATE INDEX care_meetings_by_date ON care_meetings (date);"
+  "CREATE TABLE care_meeting_attendees ("
+  "  care_meeting_id INTEGER NOT NULL REFERENCES care_meetings (id) ON DELETE CASCADE,"
+  "  position        INTEGER NOT NULL,"
+  "  name            TEXT NOT NULL,"
+  "  PRIMARY KEY (care_meeting_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE care_meeting_students ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  care_meeting_id INTEGER NOT NULL REFERENCES care_meetings (id) ON DELETE CASCADE,"
+  "  student_id      INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,"
+  "  position        INTEGER NOT NULL,"
+  "  question        TEXT,"
+  "  conclusion      TEXT,"
+  "  entry_id        INTEGER REFERENCES entries (id) ON DELETE SET NULL,"
+  "  UNIQUE (care_meeting_id, student_id)"
+  ");"
+  "CREATE INDEX care_meeting_students_by_student ON care_meeting_students (student_id);"
+  "CREATE INDEX care_meeting_students_by_entry ON care_meeting_students (entry_id);"
+  "CREATE TABLE care_meeting_steps ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  care_student_id INTEGER NOT NULL REFERENCES care_meeting_students (id) ON DELETE CASCADE,"
+  "  position        INTEGER NOT NULL,"
+  "  what            TEXT NOT NULL,"
+  "  owner           TEXT NOT NULL,"
+  "  due             TEXT NOT NULL,"
+  "  entry_id        INTEGER REFERENCES entries (id) ON DELETE SET NULL"
+  ");"
+  "CREATE INDEX care_meeting_steps_by_student ON care_meeting_steps (care_student_id, position);"
+  "CREATE INDEX care_meeting_steps_by_entry ON care_meeting_steps (entry_id);",
 };
 
 static void
@@ -531,6 +575,24 @@ koers_store_commit (KoersStore  *self,
 
   koers_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+koers_store_exec_for_id (KoersStore  *self,
+                         const char  *sql,
+                         gint64       id,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = koers_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "koers-care-meeting.h"
 #include "koers-checklist.h"
 #include "koers-checklist-template.h"
 #include "koers-entry.h"
@@ -374,6 +375,57 @@ GPtrArray    *koers_store_get_overview        (KoersStore              *self,
                                                GError                 **error);
 /* The mentors of students who are not archived, sorted. */
 char        **koers_store_list_mentors        (KoersStore              *self,
+                                               GError                 **error);
+
+/* Student care meetings, leerlingbespreking (koers-store-care-meetings.c) */
+
+/* Newest first, each with its attendees and students (conclusions and steps too). */
+GPtrArray    *koers_store_list_care_meetings  (KoersStore              *self,
+                                               GError                 **error);
+KoersCareMeeting *koers_store_get_care_meeting (KoersStore             *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Inserts (id 0) or updates the plan: date, time, place, attendees and the list of
+ * students with their questions, as a whole. Conclusions and steps are saved as
+ * they are (links to entries deleted meanwhile are dropped): that is how an undone
+ * delete comes back. */
+gboolean      koers_store_save_care_meeting   (KoersStore              *self,
+                                               KoersCareMeeting        *meeting,
+                                               GError                 **error);
+/* The timeline entries the meeting made stay on the timelines. */
+gboolean      koers_store_delete_care_meeting (KoersStore              *self,
+                                               gint64                   id,
+                                               GError                 **error);
+/* Records @conclusion for a student on the saved meeting's list, and writes it to the
+ * student's timeline as an entry of kind leerlingbespreking (with the mentor's
+ * question), dated the meeting's date (today when that lies ahead). Recording again
+ * updates that same entry. */
+gboolean      koers_store_record_care_conclusion (KoersStore           *self,
+                                               KoersCareMeeting        *meeting,
+                                               gint64                   student_id,
+                                               const char              *conclusion,
+                                               GError                 **error);
+/* Adds a next step for a student on the list, with an agreement entry on the
+ * timeline that carries it as an open follow-up (owner, due). Fills @step's ids. */
+gboolean      koers_store_add_care_step       (KoersStore              *self,
+                                               KoersCareMeeting        *meeting,
+                                               gint64                   student_id,
+                                               KoersCareStep           *step,
+                                               GError                 **error);
+/* Takes a step back: the step and its agreement entry go. */
+gboolean      koers_store_remove_care_step    (KoersStore              *self,
+                                               KoersCareMeeting        *meeting,
+                                               gint64                   student_id,
+                                               gint64                   step_id,
+                                               GError                 **error);
+/* The one-screen brief for a student on the list: strengths (the last parent
+ * meeting's, recent positive entries), active goals and those marked for the care
+ * meeting with their feedback, signals and final checklists since the student's
+ * previous leerlingbespreking (or the last 13 weeks), open follow-ups and referrals
+ * waiting for feedback. Lines from sensitive entries are marked. */
+KoersCareBrief *koers_store_get_care_brief    (KoersStore              *self,
+                                               KoersCareMeeting        *meeting,
+                                               gint64                   student_id,
                                                GError                 **error);
 
 /* Packages: students moved between notebooks (koers-store-packages.c) */

@@ -4,6 +4,8 @@
  */
 #include "koers-date.h"
 
+#include <stdlib.h>
+
 #include "koers-i18n.h"
 
 static gboolean
@@ -210,4 +212,26 @@ koers_date_iso_days_ago (guint days)
   koers_date_today (&date);
   g_date_subtract_days (&date, days);
   return koers_date_to_iso (&date);
+}
+
+/* "19:30", "9.15", "930" → "19:30", "09:15", "09:30"; NULL when it is no time. */
+char *
+koers_time_parse (const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^\\s*([0-9]{1,2})[:.]?([0-9]{2})\\s*(uur)?\\s*$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *minutes = NULL;
+  int h, m;
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+
+  hours = g_match_info_fetch (match, 1);
+  minutes = g_match_info_fetch (match, 2);
+  h = atoi (hours);
+  m = atoi (minutes);
+  if (h > 23 || m > 59)
+    return NULL;
+  return g_strdup_printf ("%02d:%02d", h, m);
 }

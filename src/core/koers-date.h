@@ -29,4 +29,7 @@ char     *koers_date_to_iso         (const GDate *date);
 /* Today minus @days, as ISO date: the start of "the last 4 weeks" and such. */
 char     *koers_date_iso_days_ago   (guint       days);
 
+/* "19:30", "9.15", "930" → "19:30", "09:15", "09:30"; NULL when it is no time. */
+char     *koers_time_parse          (const char *text);
+
 G_END_DECLS

@@ -20,4 +20,9 @@ gboolean  koers_demo_find_entry       (GPtrArray   *entries,
 gboolean  koers_demo_fill_checklists  (KoersStore  *store,
                                        GError     **error);
 
+/* A leerlingbespreking next week, with students of both mentors
+ * (koers-demo-care-meetings.c). */
+gboolean  koers_demo_fill_care_meetings (KoersStore *store,
+                                       GError     **error);
+
 G_END_DECLS

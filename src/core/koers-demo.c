@@ -1318,5 +1318,5 @@ koers_demo_fill (KoersStore  *store,
     return FALSE;
 
   return fill_goals (store, error) && fill_meetings (store, error) &&
-         koers_demo_fill_checklists (store, error);
+         koers_demo_fill_checklists (store, error) && koers_demo_fill_care_meetings (store, error);
 }

@@ -1076,3 +1076,23 @@ koers_store_get_care_brief (KoersStore        *self,
   g_ptr_array_sort (brief->lines, compare_lines);
   return g_steal_pointer (&brief);
 }
+
+GPtrArray *
+koers_store_get_care_briefs (KoersStore        *self,
+                             KoersCareMeeting  *meeting,
+                             GError           **error)
+{
+  GPtrArray *students = koers_care_meeting_get_students (meeting);
+  g_autoptr(GPtrArray) briefs = g_ptr_array_new_with_free_func ((GDestroyNotify) koers_care_brief_free);
+
+  for (guint i = 0; i < students->len; i++)
+    {
+      KoersCareStudent *student = g_ptr_array_index (students, i);
+      KoersCareBrief *brief = koers_store_get_care_brief (self, meeting, student->student_id, error);
+
+      if (brief == NULL)
+        return NULL;
+      g_ptr_array_add (briefs, brief);
+    }
+  return g_steal_pointer (&briefs);
+}

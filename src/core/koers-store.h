@@ -427,6 +427,10 @@ KoersCareBrief *koers_store_get_care_brief    (KoersStore              *self,
                                                KoersCareMeeting        *meeting,
                                                gint64                   student_id,
                                                GError                 **error);
+/* A brief (KoersCareBrief) for every student on the list, in the list's order. */
+GPtrArray    *koers_store_get_care_briefs     (KoersStore              *self,
+                                               KoersCareMeeting        *meeting,
+                                               GError                 **error);
 
 /* Packages: students moved between notebooks (koers-store-packages.c) */
 

@@ -8,7 +8,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
-#include <stdlib.h>
 
 #include "koers-date.h"
 #include "koers-meeting-plan-section-private.h"
@@ -54,28 +53,6 @@ static const KoersConsent consents[] = {
 };
 
 /* Helpers */
-
-/* "19:30", "9.15", "930" → "19:30", "09:15", "09:30"; NULL when it is no time. */
-static char *
-parse_time (const char *text)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^\\s*([0-9]{1,2})[:.]?([0-9]{2})\\s*(uur)?\\s*$", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *hours = NULL;
-  g_autofree char *minutes = NULL;
-  int h, m;
-
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-
-  hours = g_match_info_fetch (match, 1);
-  minutes = g_match_info_fetch (match, 2);
-  h = atoi (hours);
-  m = atoi (minutes);
-  if (h > 23 || m > 59)
-    return NULL;
-  return g_strdup_printf ("%02d:%02d", h, m);
-}
 
 static void
 update_consent (KoersMeetingPlanSection *self)
@@ -314,7 +291,7 @@ when_changed_cb (KoersMeetingPlanSection *self)
     koers_meeting_set_date (meeting, date);
 
   time_text = koers_meeting_editable_dup_text (self->time_row);
-  time = time_text != NULL ? parse_time (time_text) : NULL;
+  time = time_text != NULL ? koers_time_parse (time_text) : NULL;
   if (time_text != NULL && time == NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
   else

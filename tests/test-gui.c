@@ -14,6 +14,8 @@
 #include "koers-date.h"
 #include "koers-test-util.h"
 #include "koers-window-private.h"
+#include "care/koers-care-meeting-view-private.h"
+#include "care/koers-care-meetings-window-private.h"
 #include "goals/koers-goal-cards-dialog.h"
 #include "goals/koers-goal-editor-private.h"
 #include "goals/koers-goal-evaluation-private.h"
@@ -1108,6 +1110,140 @@ test_overview (Fixture       *fixture,
   g_assert_cmpuint (koers_overview_page_get_rows (page)->len, ==, 0);
 }
 
+static KoersCareMeetingsWindow *
+find_care_meetings_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (KOERS_IS_CARE_MEETINGS_WINDOW (window))
+        return KOERS_CARE_MEETINGS_WINDOW (window);
+    }
+  return NULL;
+}
+
+static guint
+count_list_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static guint
+count_kind (KoersStore     *store,
+            KoersStudent   *student,
+            KoersEntryKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  KoersEntryQuery query = { .kinds = KOERS_ENTRY_KIND_MASK (kind) };
+  g_autoptr(GPtrArray) entries = koers_store_list_entries (store, koers_student_get_id (student), &query, &error);
+
+  g_assert_no_error (error);
+  return entries->len;
+}
+
+/* A leerlingbespreking run from the window: planned, students added by hand and
+ * from the overview, the brief, the conclusion and a next step on the timeline,
+ * deleted, and gone when the notebook locks. */
+static void
+test_care_meetings (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStore *store;
+  KoersCareMeetingsWindow *care;
+  KoersCareMeetingView *view;
+  KoersCareMeeting *meeting;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GPtrArray) followups = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(KoersEntry) overdue = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersStudent *first, *third;
+  GtkTextBuffer *buffer;
+  gint64 id;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  store = koers_window_get_store (window);
+  students = koers_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (students, 0);
+  third = g_ptr_array_index (students, 2);
+  overdue = add_referral (store, third, 30, -6, FALSE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "care-meetings", NULL);
+  care = find_care_meetings_window ();
+  g_assert_nonnull (care);
+  g_object_add_weak_pointer (G_OBJECT (care), (gpointer *) &care);
+  g_assert_cmpstr (koers_care_meetings_window_get_page_name (care), ==, "empty");
+
+  koers_care_meetings_window_plan (care);
+  g_assert_cmpstr (koers_care_meetings_window_get_page_name (care), ==, "meetings");
+  g_assert_cmpuint (count_list_rows (koers_care_meetings_window_get_meetings_list (care)), ==, 1);
+  view = koers_care_meetings_window_get_view (care);
+  meeting = koers_care_meeting_view_get_meeting (view);
+  g_assert_nonnull (meeting);
+  id = koers_care_meeting_get_id (meeting);
+
+  /* By hand, then the students of an overview section: the overdue referral. */
+  id = koers_student_get_id (first);
+  g_array_append_val (ids, id);
+  koers_care_meeting_view_add_students (view, ids);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "care.add-section", "s", "referrals"));
+  g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_students_list (view)), ==, 2);
+  meeting = koers_care_meeting_view_get_meeting (view);
+  g_assert_nonnull (koers_care_meeting_find_student (meeting, koers_student_get_id (third)));
+
+  /* The brief: every part under its heading, the referral among them. */
+  koers_care_meeting_view_show_student (view, koers_student_get_id (third));
+  g_assert_cmpstr (koers_care_meeting_view_get_page_name (view), ==, "student");
+  {
+    guint n_groups = 0;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (koers_care_meeting_view_get_brief_box (view)));
+         child != NULL; child = gtk_widget_get_next_sibling (child))
+      n_groups++;
+    g_assert_cmpuint (n_groups, ==, KOERS_N_BRIEF_PARTS);
+  }
+
+  /* Recording without a conclusion writes nothing; with one, it reaches the timeline. */
+  g_signal_emit_by_name (koers_care_meeting_view_get_record_button (view), "clicked");
+  g_assert_cmpuint (count_kind (store, third, KOERS_ENTRY_CARE_MEETING), ==, 0);
+  buffer = gtk_text_view_get_buffer (koers_care_meeting_view_get_conclusion_view (view));
+  gtk_text_buffer_set_text (buffer, "Wijkteam bellen voor terugkoppeling.", -1);
+  g_signal_emit_by_name (koers_care_meeting_view_get_record_button (view), "clicked");
+  g_assert_cmpuint (count_kind (store, third, KOERS_ENTRY_CARE_MEETING), ==, 1);
+
+  gtk_editable_set_text (koers_care_meeting_view_get_step_row (view, 0), "Wijkteam bellen");
+  gtk_editable_set_text (koers_care_meeting_view_get_step_row (view, 1), "zorgcoördinator");
+  g_signal_emit_by_name (koers_care_meeting_view_get_add_step_button (view), "clicked");
+  g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_steps_list (view)), ==, 1);
+  followups = koers_store_list_open_followups (store, koers_student_get_id (third), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (followups->len, ==, 1);
+  g_assert_cmpstr (koers_entry_get_followup_owner (followups->pdata[0]), ==, "zorgcoördinator");
+
+  /* To the student's timeline in the main window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "care.open-student", NULL));
+  g_assert_cmpint (koers_student_get_id (koers_student_page_get_student (koers_window_get_student_page (window))),
+                   ==, koers_student_get_id (third));
+
+  /* Deleting the meeting keeps what it wrote on the timeline. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "care.delete", NULL));
+  g_assert_cmpstr (koers_care_meetings_window_get_page_name (care), ==, "empty");
+  g_assert_cmpuint (count_kind (store, third, KOERS_ENTRY_CARE_MEETING), ==, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  g_assert_true (wait_until (weak_pointer_cleared, &care));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1141,6 +1277,8 @@ main (int   argc,
               fixture_set_up, test_timeline, fixture_tear_down);
   g_test_add ("/gui/referrals", Fixture, NULL,
               fixture_set_up, test_referrals, fixture_tear_down);
+  g_test_add ("/gui/care-meetings", Fixture, NULL,
+              fixture_set_up, test_care_meetings, fixture_tear_down);
   g_test_add ("/gui/overview", Fixture, NULL,
               fixture_set_up, test_overview, fixture_tear_down);
   g_test_add ("/gui/meetings", Fixture, NULL,

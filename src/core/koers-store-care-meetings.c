@@ -17,7 +17,7 @@
 /* Signals this many days before the meeting count as new when a student was never
  * discussed before: about a school term. */
 #define BRIEF_DEFAULT_DAYS 91
-#define BRIEF_MAX_POSITIVE 5
+#define BRIEF_MAX_POSITIVE 3
 
 static gboolean
 set_care_meeting_gone (GError **error)

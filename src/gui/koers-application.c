@@ -132,6 +132,7 @@ koers_application_startup (GApplication *application)
     { "win.new-meeting", { "<Control>m", NULL } },
     { "win.new-checklist", { "<Control>k", NULL } },
     { "win.referrals", { "<Control><Shift>r", NULL } },
+    { "win.care-meetings", { "<Control><Shift>b", NULL } },
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 

@@ -20,6 +20,7 @@
 #include "checklists/koers-checklists-view.h"
 #include "goals/koers-goals-view.h"
 #include "timeline/koers-timeline-view.h"
+#include "care/koers-care-meetings-window.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
 #include "students/koers-student-editor.h"
@@ -52,6 +53,7 @@ struct _KoersWindow
   GtkWindow            *import_dialog;
   GtkWindow            *preferences;
   GtkWindow            *referrals;
+  GtkWindow            *care_meetings;
   GtkWindow            *templates;
   AdwToast             *toast;
   /* While the toast offers to undo archiving this student. */
@@ -504,6 +506,51 @@ referrals_action (GSimpleAction *action,
   gtk_window_present (self->referrals);
 }
 
+/* From a student care meeting: that student's timeline. */
+static void
+care_student_activated_cb (KoersWindow *self,
+                           gint64       student_id)
+{
+  if (self->store == NULL || !show_student (self, student_id))
+    return;
+  koers_student_page_show_timeline (self->student_page);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* A conclusion or a step was written: the timeline and the overview show it. */
+static void
+care_timeline_changed_cb (KoersWindow *self)
+{
+  koers_timeline_view_reload (koers_student_page_get_timeline (self->student_page));
+  koers_overview_page_reload (self->overview_page);
+}
+
+static void
+care_meetings_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->care_meetings == NULL)
+    {
+      KoersCareMeetingsWindow *window = koers_care_meetings_window_new (GTK_WINDOW (self), self->store);
+      KoersCareMeetingView *view = koers_care_meetings_window_get_view (window);
+
+      g_signal_connect_object (view, "student-activated", G_CALLBACK (care_student_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (view, "timeline-changed", G_CALLBACK (care_timeline_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_set_weak_pointer (&self->care_meetings, GTK_WINDOW (window));
+    }
+  else
+    koers_care_meetings_window_reload (KOERS_CARE_MEETINGS_WINDOW (self->care_meetings));
+  gtk_window_present (self->care_meetings);
+}
+
 static void
 templates_changed_cb (KoersWindow *self)
 {
@@ -861,6 +908,7 @@ static const GActionEntry win_actions[] = {
   { "new-meeting", new_meeting_action },
   { "new-checklist", new_checklist_action },
   { "referrals", referrals_action },
+  { "care-meetings", care_meetings_action },
   { "edit-templates", edit_templates_action },
   { "print-class-cards", print_class_cards_action },
 };
@@ -884,6 +932,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "new-meeting", student != NULL);
   set_action_enabled (self, "new-checklist", student != NULL);
   set_action_enabled (self, "referrals", open);
+  set_action_enabled (self, "care-meetings", open);
   set_action_enabled (self, "edit-templates", open);
   set_action_enabled (self, "print-class-cards", student != NULL);
 
@@ -933,6 +982,7 @@ koers_window_dispose (GObject *object)
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
   destroy_window (&self->referrals);
+  destroy_window (&self->care_meetings);
   destroy_window (&self->templates);
   dismiss_toast (self);
 
@@ -1093,6 +1143,7 @@ koers_window_lock (KoersWindow *self)
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
   destroy_window (&self->referrals);
+  destroy_window (&self->care_meetings);
   destroy_window (&self->templates);
   dismiss_toast (self);
   koers_student_page_set_student (self->student_page, NULL);

@@ -17,6 +17,8 @@
 #include "care/koers-care-meeting-view-private.h"
 #include "care/koers-care-meetings-window-private.h"
 #include "goals/koers-goal-cards-dialog.h"
+#include "packages/koers-package-export-dialog-private.h"
+#include "packages/koers-package-import.h"
 #include "goals/koers-goal-editor-private.h"
 #include "goals/koers-goal-evaluation-private.h"
 #include "goals/koers-goals-view-private.h"
@@ -1244,6 +1246,109 @@ test_care_meetings (Fixture       *fixture,
   g_assert_true (wait_until (weak_pointer_cleared, &care));
 }
 
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+imported_cb (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* A class out through the export dialog (sensitive notes listed when ticked), and
+ * the package back in through the passphrase dialog: a wrong passphrase asks
+ * again, the right one reports what changed. */
+static void
+test_packages (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStore *store;
+  KoersPackageExportDialog *dialog;
+  AdwMessageDialog *ask, *report;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(KoersEntry) secret = koers_entry_new (KOERS_ENTRY_STUDENT_TALK);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *today = koers_date_iso_days_ago (0);
+  KoersStudent *first;
+  guint imported = 0;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  store = koers_window_get_store (window);
+  students = koers_store_list_students (store, NULL, &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (students, 0);
+  koers_entry_set_student_id (secret, koers_student_get_id (first));
+  koers_entry_set_date (secret, today);
+  koers_entry_set_text (secret, "Vertelt over de scheiding thuis.");
+  koers_entry_set_sensitive (secret, TRUE);
+  g_assert_true (koers_store_save_entry (store, secret, &error));
+  g_assert_no_error (error);
+
+  dialog = koers_package_export_dialog_new (GTK_WINDOW (window), store, koers_student_get_group (first));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpuint (koers_package_export_dialog_get_student_ids (dialog)->len, ==, students->len);
+
+  /* A short or mistyped passphrase writes nothing. */
+  path = g_build_filename (fixture->tmpdir, "klas.koers", NULL);
+  koers_package_export_dialog_fill (dialog, "kort", "kort", FALSE, NULL);
+  g_assert_false (koers_package_export_dialog_export_to (dialog, path));
+  koers_package_export_dialog_fill (dialog, "pakket-geheim", "pakket-geheem", FALSE, NULL);
+  g_assert_false (koers_package_export_dialog_export_to (dialog, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Ticking sensitive notes lists exactly those that go along. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (koers_package_export_dialog_get_sensitive_list (dialog))));
+  koers_package_export_dialog_fill (dialog, "pakket-geheim", "pakket-geheim", TRUE, "J. Nieuw");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (koers_package_export_dialog_get_sensitive_list (dialog))));
+  g_assert_cmpuint (count_list_rows (koers_package_export_dialog_get_sensitive_list (dialog)), ==, 1);
+
+  g_assert_true (koers_package_export_dialog_export_to (dialog, path));
+  g_assert_cmpstr (koers_package_export_dialog_get_page_name (dialog), ==, "done");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The handover is on this timeline too. */
+  g_assert_cmpuint (count_kind (store, first, KOERS_ENTRY_HANDOVER), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (weak_pointer_cleared, &dialog));
+
+  /* Back in: a wrong passphrase asks again and imports nothing. */
+  ask = koers_package_import_path (GTK_WINDOW (window), store, path, imported_cb, &imported, NULL);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (ask), "passphrase"), "verkeerd-wachtwoord");
+  adw_message_dialog_response (ask, "import");
+  gtk_window_close (GTK_WINDOW (ask));
+  g_assert_cmpuint (imported, ==, 0);
+  ask = find_message_dialog ("Import Package");
+  g_assert_nonnull (ask);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ask), "passphrase"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (ask), "passphrase"), "pakket-geheim");
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (ask), "passphrase"), "entry-activated");
+  g_assert_cmpuint (imported, ==, 1);
+
+  /* The same records again: nothing new, nothing changed. */
+  report = find_message_dialog ("Package Imported");
+  g_assert_nonnull (report);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (report), "Added 0, updated 0"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (report), "handover"));
+  adw_message_dialog_response (report, "close");
+  gtk_window_close (GTK_WINDOW (report));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1279,6 +1384,8 @@ main (int   argc,
               fixture_set_up, test_referrals, fixture_tear_down);
   g_test_add ("/gui/care-meetings", Fixture, NULL,
               fixture_set_up, test_care_meetings, fixture_tear_down);
+  g_test_add ("/gui/packages", Fixture, NULL,
+              fixture_set_up, test_packages, fixture_tear_down);
   g_test_add ("/gui/overview", Fixture, NULL,
               fixture_set_up, test_overview, fixture_tear_down);
   g_test_add ("/gui/meetings", Fixture, NULL,

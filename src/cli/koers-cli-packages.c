@@ -8,6 +8,8 @@
 #include "koers-cli-packages.h"
 
 #include "koers-cli-passphrase.h"
+#include "koers-date.h"
+#include "koers-handover-sheet.h"
 #include "koers-i18n.h"
 #include "koers-passphrase.h"
 
@@ -64,6 +66,25 @@ collect_students (KoersStore  *store,
   return TRUE;
 }
 
+static gboolean
+write_summary (KoersStore  *store,
+               GArray      *ids,
+               const char  *to,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) briefs = koers_store_get_student_briefs (store, ids, NULL, error);
+  g_autoptr(KoersDocument) doc = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *today = koers_date_iso_days_ago (0);
+
+  if (briefs == NULL)
+    return FALSE;
+  from = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
+  doc = koers_handover_sheet_new (briefs, from, to, today);
+  return koers_document_write_pdf (doc, path, NULL, error);
+}
+
 int
 koers_cli_command_export_package (KoersCliOptions *options,
                                   int              argc,
@@ -77,6 +98,7 @@ koers_cli_command_export_package (KoersCliOptions *options,
   g_autofree char *output = NULL;
   g_autofree char *passphrase_file = NULL;
   g_autofree char *handover_to = NULL;
+  g_autofree char *summary = NULL;
   char *passphrase = NULL;
   gboolean include_sensitive = FALSE, handover = FALSE;
   KoersPackageOptions package = { 0 };
@@ -90,6 +112,7 @@ koers_cli_command_export_package (KoersCliOptions *options,
     { "include-sensitive", 0, 0, G_OPTION_ARG_NONE, &include_sensitive, N_("Take sensitive entries along too"), NULL },
     { "handover", 0, 0, G_OPTION_ARG_NONE, &handover, N_("A handover (overdracht): adds a handover entry to each student, here and in the package"), NULL },
     { "to", 0, 0, G_OPTION_ARG_STRING, &handover_to, N_("The new mentor, for the handover entry"), N_("NAME") },
+    { "summary", 0, 0, G_OPTION_ARG_FILENAME, &summary, N_("Also write the handover summary for the new mentor to a PDF"), N_("FILE.pdf") },
     { NULL }
   };
 
@@ -101,6 +124,8 @@ koers_cli_command_export_package (KoersCliOptions *options,
     return koers_cli_usage_error (_("Say where to write the package: -o FILE."));
   if (handover_to != NULL && !handover)
     return koers_cli_usage_error (_("--to names the new mentor of a handover; add --handover."));
+  if (summary != NULL && !handover)
+    return koers_cli_usage_error (_("--summary is the new mentor’s page of a handover; add --handover."));
 
   passphrase = read_package_passphrase (passphrase_file, &error);
   if (passphrase == NULL)
@@ -118,6 +143,9 @@ koers_cli_command_export_package (KoersCliOptions *options,
     }
   koers_passphrase_free (passphrase);
   if (!ok)
+    return koers_cli_fail (error);
+  /* After the package: a summary is no use without it. */
+  if (summary != NULL && !write_summary (store, ids, handover_to, summary, &error))
     return koers_cli_fail (error);
 
   {

@@ -292,7 +292,7 @@ static const KoersCliCommand commands[] = {
   { "care-meetings", "", N_("The student care meetings: id, date, time, students, students discussed, place"), koers_cli_command_care_meetings },
   { "plan-care-meeting", N_("--date DATE [--time T] [--place P] [--attendee NAME…] (--student STUDENT… | --group GROUP)"), N_("Plan a student care meeting and print its id"), koers_cli_command_plan_care_meeting },
   { "care-meeting-sheet", N_("MEETING -o FILE.pdf [--minutes] [--include-sensitive]"), N_("Write a student care meeting's agenda with a brief per student (or its minutes) to a PDF and print the number of pages"), koers_cli_command_care_meeting_sheet },
-  { "export-package", N_("(--group GROUP | --student STUDENT…) -o FILE --package-passphrase-file P [--include-sensitive] [--handover [--to NAME]]"), N_("Write students with everything about them to an encrypted package for another notebook"), koers_cli_command_export_package },
+  { "export-package", N_("(--group GROUP | --student STUDENT…) -o FILE --package-passphrase-file P [--include-sensitive] [--handover [--to NAME] [--summary FILE.pdf]]"), N_("Write students with everything about them to an encrypted package for another notebook"), koers_cli_command_export_package },
   { "import-package", N_("FILE --package-passphrase-file P"), N_("Merge a package into this notebook and print “added N, updated M, unchanged K”"), koers_cli_command_import_package },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };

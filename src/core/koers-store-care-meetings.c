@@ -1096,3 +1096,22 @@ koers_store_get_care_briefs (KoersStore        *self,
     }
   return g_steal_pointer (&briefs);
 }
+
+GPtrArray *
+koers_store_get_student_briefs (KoersStore  *self,
+                                GArray      *student_ids,
+                                const char  *date,
+                                GError     **error)
+{
+  /* A meeting that is never saved: the brief only needs its date and its list. */
+  g_autoptr(KoersCareMeeting) meeting = koers_care_meeting_new ();
+  g_autofree char *today = koers_date_iso_days_ago (0);
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  g_return_val_if_fail (student_ids != NULL, NULL);
+
+  koers_care_meeting_set_date (meeting, date != NULL ? date : today);
+  for (guint i = 0; i < student_ids->len; i++)
+    koers_care_meeting_add_student (meeting, g_array_index (student_ids, gint64, i), NULL);
+  return koers_store_get_care_briefs (self, meeting, error);
+}

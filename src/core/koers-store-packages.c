@@ -867,6 +867,27 @@ count_actions (KoersStore         *self,
       report->n_students = sqlite3_column_int (stmt, 0);
     sqlite3_finalize (stmt);
   }
+
+  {
+    sqlite3_stmt *stmt = koers_store_prepare_once (self,
+                                                   "SELECT m.local_id FROM temp.map_students m"
+                                                   " JOIN main.students s ON s.id = m.local_id"
+                                                   " ORDER BY s.last_name, s.first_name",
+                                                   error);
+    int rc;
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (report->student_ids, id);
+      }
+    sqlite3_finalize (stmt);
+    if (rc != SQLITE_DONE)
+      return koers_store_fail (self, rc, error);
+  }
   return TRUE;
 }
 
@@ -974,6 +995,7 @@ koers_store_import_package (KoersStore          *self,
   g_return_val_if_fail (passphrase != NULL, FALSE);
 
   result.conflicts = g_ptr_array_new_with_free_func (g_free);
+  result.student_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   copy = open_package_copy (path, passphrase, &result, error);
   if (copy == NULL)
     {
@@ -1015,4 +1037,5 @@ koers_package_report_clear (KoersPackageReport *report)
 {
   g_clear_pointer (&report->conflicts, g_ptr_array_unref);
   g_clear_pointer (&report->from, g_free);
+  g_clear_pointer (&report->student_ids, g_array_unref);
 }

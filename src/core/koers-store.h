@@ -431,6 +431,12 @@ KoersCareBrief *koers_store_get_care_brief    (KoersStore              *self,
 GPtrArray    *koers_store_get_care_briefs     (KoersStore              *self,
                                                KoersCareMeeting        *meeting,
                                                GError                 **error);
+/* The same briefs for any students (gint64 ids) as of @date (NULL: today), outside
+ * a meeting: the handover summary for a new mentor. */
+GPtrArray    *koers_store_get_student_briefs  (KoersStore              *self,
+                                               GArray                  *student_ids,
+                                               const char              *date,
+                                               GError                 **error);
 
 /* Packages: students moved between notebooks (koers-store-packages.c) */
 
@@ -468,6 +474,8 @@ typedef struct
   char      *from;         /* import: who made the package, or NULL */
   GPtrArray *conflicts;    /* import: records changed here later than in the package,
                             * kept as they are: "Mees de Vries: goal (id 3)" */
+  GArray    *student_ids;  /* import: this notebook's ids (gint64) of the package's
+                            * students, by name */
 } KoersPackageReport;
 
 void          koers_package_report_clear      (KoersPackageReport      *report);

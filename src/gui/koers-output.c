@@ -16,6 +16,7 @@ typedef struct
   KoersOutputFileFunc chosen;
   gpointer            user_data;
   GDestroyNotify      destroy;
+  gboolean            open;     /* an existing file to read, not one to write */
 } Ask;
 
 static void
@@ -37,7 +38,8 @@ file_dialog_done_cb (GObject      *source,
                      gpointer      user_data)
 {
   g_autoptr(Ask) ask = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GFile) file = ask->open ? gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL)
+                                    : gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
 
   if (file != NULL)
     ask->chosen (file, ask->user_data);
@@ -63,17 +65,18 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
 
 /* Public */
 
-void
-koers_output_ask_file (GtkWindow           *parent,
-                       const char          *title,
-                       const char          *accept_label,
-                       const char          *filter_name,
-                       const char          *mime_type,
-                       const char          *suffix,
-                       const char          *suggested_name,
-                       KoersOutputFileFunc  chosen,
-                       gpointer             user_data,
-                       GDestroyNotify       destroy)
+static void
+ask_file (GtkWindow           *parent,
+          gboolean             open,
+          const char          *title,
+          const char          *accept_label,
+          const char          *filter_name,
+          const char          *mime_type,
+          const char          *suffix,
+          const char          *suggested_name,
+          KoersOutputFileFunc  chosen,
+          gpointer             user_data,
+          GDestroyNotify       destroy)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   Ask *ask;
@@ -84,6 +87,7 @@ koers_output_ask_file (GtkWindow           *parent,
   ask->chosen = chosen;
   ask->user_data = user_data;
   ask->destroy = destroy;
+  ask->open = open;
 
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_mime_type (filter, mime_type);
@@ -97,22 +101,60 @@ koers_output_ask_file (GtkWindow           *parent,
     gtk_file_dialog_set_accept_label (dialog, accept_label);
     gtk_file_dialog_set_modal (dialog, TRUE);
     gtk_file_dialog_set_default_filter (dialog, filter);
-    gtk_file_dialog_set_initial_name (dialog, suggested_name);
-    gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, ask);
+    if (open)
+      gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb, ask);
+    else
+      {
+        gtk_file_dialog_set_initial_name (dialog, suggested_name);
+        gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, ask);
+      }
   }
 #else
   {
     GtkFileChooserNative *chooser;
 
-    chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+    chooser = gtk_file_chooser_native_new (title, parent,
+                                           open ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE,
                                            accept_label, _("_Cancel"));
     gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+    if (!open)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
     g_signal_connect (chooser, "response", G_CALLBACK (file_chooser_response_cb), ask);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   }
 #endif
+}
+
+void
+koers_output_ask_file (GtkWindow           *parent,
+                       const char          *title,
+                       const char          *accept_label,
+                       const char          *filter_name,
+                       const char          *mime_type,
+                       const char          *suffix,
+                       const char          *suggested_name,
+                       KoersOutputFileFunc  chosen,
+                       gpointer             user_data,
+                       GDestroyNotify       destroy)
+{
+  ask_file (parent, FALSE, title, accept_label, filter_name, mime_type, suffix, suggested_name,
+            chosen, user_data, destroy);
+}
+
+void
+koers_output_ask_open_file (GtkWindow           *parent,
+                            const char          *title,
+                            const char          *accept_label,
+                            const char          *filter_name,
+                            const char          *mime_type,
+                            const char          *suffix,
+                            KoersOutputFileFunc  chosen,
+                            gpointer             user_data,
+                            GDestroyNotify       destroy)
+{
+  ask_file (parent, TRUE, title, accept_label, filter_name, mime_type, suffix, NULL,
+            chosen, user_data, destroy);
 }
 
 char *

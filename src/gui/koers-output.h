@@ -25,6 +25,16 @@ void               koers_output_ask_file            (GtkWindow           *parent
                                                      KoersOutputFileFunc  chosen,
                                                      gpointer             user_data,
                                                      GDestroyNotify       destroy);
+/* The same for a file to read: no name is suggested. */
+void               koers_output_ask_open_file       (GtkWindow           *parent,
+                                                     const char          *title,
+                                                     const char          *accept_label,
+                                                     const char          *filter_name,
+                                                     const char          *mime_type,
+                                                     const char          *suffix,
+                                                     KoersOutputFileFunc  chosen,
+                                                     gpointer             user_data,
+                                                     GDestroyNotify       destroy);
 /* @file's local path; NULL with an error the user can act on when it has none. */
 char              *koers_output_dup_path            (GFile               *file,
                                                      GError             **error);

@@ -21,6 +21,8 @@
 #include "goals/koers-goals-view.h"
 #include "timeline/koers-timeline-view.h"
 #include "care/koers-care-meetings-window.h"
+#include "packages/koers-package-export-dialog.h"
+#include "packages/koers-package-import.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
 #include "students/koers-student-editor.h"
@@ -551,6 +553,51 @@ care_meetings_action (GSimpleAction *action,
   gtk_window_present (self->care_meetings);
 }
 
+/* Students in or out: everything that lists them reads again. */
+static void
+students_moved_cb (gpointer user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->store == NULL)
+    return;
+  koers_student_sidebar_reload (self->sidebar);
+  koers_timeline_view_reload (koers_student_page_get_timeline (self->student_page));
+  koers_overview_page_reload (self->overview_page);
+}
+
+static void
+export_package_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStudent *student;
+  KoersPackageExportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  /* A mentor usually hands over the class of the student on show. */
+  student = koers_student_page_get_student (self->student_page);
+  dialog = koers_package_export_dialog_new (GTK_WINDOW (self), self->store,
+                                            student != NULL ? koers_student_get_group (student) : NULL);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (students_moved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_package_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->store == NULL)
+    return;
+  koers_package_import_run (GTK_WINDOW (self), self->store, students_moved_cb,
+                            g_object_ref (self), g_object_unref);
+}
+
 static void
 templates_changed_cb (KoersWindow *self)
 {
@@ -909,6 +956,8 @@ static const GActionEntry win_actions[] = {
   { "new-checklist", new_checklist_action },
   { "referrals", referrals_action },
   { "care-meetings", care_meetings_action },
+  { "export-package", export_package_action },
+  { "import-package", import_package_action },
   { "edit-templates", edit_templates_action },
   { "print-class-cards", print_class_cards_action },
 };
@@ -933,6 +982,8 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "new-checklist", student != NULL);
   set_action_enabled (self, "referrals", open);
   set_action_enabled (self, "care-meetings", open);
+  set_action_enabled (self, "export-package", open);
+  set_action_enabled (self, "import-package", open);
   set_action_enabled (self, "edit-templates", open);
   set_action_enabled (self, "print-class-cards", student != NULL);
 

@@ -59,10 +59,10 @@ add_question (KoersDocument    *doc,
     koers_document_add_note (doc, _("No question written down."));
 }
 
-static void
-add_brief (KoersDocument  *doc,
-           KoersCareBrief *brief,
-           gboolean        include_sensitive)
+void
+koers_care_brief_add_to_document (KoersDocument  *doc,
+                                  KoersCareBrief *brief,
+                                  gboolean        include_sensitive)
 {
   guint left_out = 0;
 
@@ -143,7 +143,7 @@ koers_care_agenda_new (KoersCareMeeting *meeting,
 
       koers_document_add_heading (doc, heading);
       add_question (doc, student);
-      add_brief (doc, g_ptr_array_index (briefs, i), include_sensitive);
+      koers_care_brief_add_to_document (doc, g_ptr_array_index (briefs, i), include_sensitive);
       koers_document_add_subheading (doc, _("Conclusion"));
       koers_document_add_lines (doc, CONCLUSION_LINES);
       koers_document_add_subheading (doc, _("Next Steps (what, who, by when)"));

@@ -20,4 +20,9 @@ KoersDocument *koers_care_agenda_new  (KoersCareMeeting *meeting,
  * next steps with owner and date. Nothing from the timeline is quoted. */
 KoersDocument *koers_care_minutes_new (KoersCareMeeting *meeting);
 
+/* The parts of @brief under small headings, sensitive lines as for the agenda. */
+void           koers_care_brief_add_to_document (KoersDocument  *doc,
+                                                 KoersCareBrief *brief,
+                                                 gboolean        include_sensitive);
+
 G_END_DECLS

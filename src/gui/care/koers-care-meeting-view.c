@@ -18,7 +18,7 @@
 #include "koers-string.h"
 #include "students/koers-student-picker.h"
 
-/* A next step is due in two weeks unless the meeting says otherwise. */
+/* A next step is due two weeks after the meeting unless it says otherwise. */
 #define DEFAULT_STEP_DAYS 14
 
 struct _KoersCareMeetingView
@@ -550,7 +550,8 @@ koers_care_meeting_view_show_student (KoersCareMeetingView *self,
                                 student->conclusion ?: "", -1);
       gtk_editable_set_text (self->step_what_row, "");
       gtk_editable_set_text (self->step_owner_row, "");
-      koers_date_today (&date);
+      if (!koers_date_from_iso (koers_care_meeting_get_date (self->meeting), &date))
+        koers_date_today (&date);
       g_date_add_days (&date, DEFAULT_STEP_DAYS);
       due = koers_date_to_iso (&date);
       set_date_text (self->step_due_row, due);

@@ -1880,6 +1880,9 @@ test_packages (Fixture       *f,
   g_auto(Result) wrong = { 0 };
   g_auto(Result) students = { 0 };
   g_auto(Result) missing = { 0 };
+  g_auto(Result) handover = { 0 };
+  g_autofree char *summary = g_build_filename (f->dir, "overdracht.pdf", NULL);
+  g_autofree char *summary_text = NULL;
 
   g_assert_true (g_file_set_contents (package_pass, "pakket-wachtwoord\n", -1, &error));
   g_assert_true (g_file_set_contents (wrong_pass, "ander-wachtwoord\n", -1, &error));
@@ -1918,6 +1921,99 @@ test_packages (Fixture       *f,
   run_cli (&students, "--database", other, "--passphrase-file", f->pass_file, "students");
   g_assert_nonnull (strstr (students.out, "Mees de Vries"));
   g_assert_null (strstr (students.out, "Chloë"));
+
+  /* A handover with the new mentor's page: no sensitive note on it. */
+  run_cli (&handover, "--database", f->db, "--passphrase-file", f->pass_file, "export-package",
+           "--group", "2A", "-o", package, "--package-passphrase-file", package_pass,
+           "--handover", "--to", "J. Nieuw", "--summary", summary);
+  g_assert_cmpint (handover.status, ==, 0);
+  summary_text = pdf_text_squeezed (summary);
+  g_assert_nonnull (strstr (summary_text, "Handover"));
+  g_assert_nonnull (strstr (summary_text, "toJ.Nieuw"));
+  g_assert_nonnull (strstr (summary_text, "MeesdeVries(2A)"));
+  g_assert_null (strstr (summary_text, "NadelesevenmetMeespraten"));
+}
+
+/* care-meetings, plan-care-meeting and care-meeting-sheet, on the demo's meeting. */
+static void
+test_care_meetings (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *agenda = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autofree char *with = g_build_filename (f->dir, "agenda-sensitive.pdf", NULL);
+  g_autofree char *minutes = g_build_filename (f->dir, "minutes.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *with_text = NULL;
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *id = NULL;
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(Result) plan = { 0 };
+  g_auto(Result) after = { 0 };
+  g_auto(Result) sheet = { 0 };
+  g_auto(Result) sensitive = { 0 };
+  g_auto(Result) minutes_run = { 0 };
+  g_auto(Result) bad_date = { 0 };
+  g_auto(Result) bad_id = { 0 };
+  g_auto(Result) bad_mix = { 0 };
+
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+
+  /* The demo plans one: three students of two mentors, none discussed yet. */
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "care-meetings");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "\t15:30\t3\t0\tkamer zorgcoördinator\n"));
+
+  run_cli (&bad_date, "--database", f->db, "--passphrase-file", f->pass_file, "plan-care-meeting",
+           "--date", "volgende week", "--group", "2A");
+  g_assert_cmpint (bad_date.status, ==, 64);
+  g_assert_nonnull (strstr (bad_date.err, "is not a date"));
+
+  run_cli (&plan, "--database", f->db, "--passphrase-file", f->pass_file, "plan-care-meeting",
+           "--date", "15-01-2027", "--time", "9.30", "--attendee", "A. Smit", "--group", "Groep 7");
+  g_assert_cmpint (plan.status, ==, 0);
+  id = g_strstrip (g_strdup (plan.out));
+  run_cli (&after, "--database", f->db, "--passphrase-file", f->pass_file, "care-meetings");
+  g_assert_nonnull (strstr (after.out, "\t2027-01-15\t09:30\t5\t0\t-\n"));
+
+  /* The agenda of the demo's meeting: the questions and the briefs, but sensitive
+   * notes only when asked for, and then marked. */
+  run_cli (&sheet, "--database", f->db, "--passphrase-file", f->pass_file, "care-meeting-sheet", "1",
+           "-o", agenda);
+  g_assert_cmpint (sheet.status, ==, 0);
+  text = pdf_text_squeezed (agenda);
+  g_assert_nonnull (strstr (text, "StudentCareMeeting"));
+  g_assert_nonnull (strstr (text, "Aminaismoedoordemantelzorgthuis"));
+  g_assert_nonnull (strstr (text, "sensitivenotesleftout"));
+  g_assert_null (strstr (text, "NadelesevenmetMeespraten"));
+
+  run_cli (&sensitive, "--database", f->db, "--passphrase-file", f->pass_file, "care-meeting-sheet", "1",
+           "-o", with, "--include-sensitive");
+  g_assert_cmpint (sensitive.status, ==, 0);
+  with_text = pdf_text_squeezed (with);
+  g_assert_nonnull (strstr (with_text, "NadelesevenmetMeespraten"));
+  g_assert_nonnull (strstr (with_text, "Sensitive·"));
+  {
+    /* The banner is set in capitals. */
+    g_autofree char *lower = g_utf8_strdown (with_text, -1);
+
+    g_assert_nonnull (strstr (lower, "confidential·withsensitivenotes"));
+  }
+
+  run_cli (&minutes_run, "--database", f->db, "--passphrase-file", f->pass_file, "care-meeting-sheet", id,
+           "-o", minutes, "--minutes");
+  g_assert_cmpint (minutes_run.status, ==, 0);
+  minutes_text = pdf_text_squeezed (minutes);
+  g_assert_nonnull (strstr (minutes_text, "StudentCareMeetingMinutes"));
+  g_assert_nonnull (strstr (minutes_text, "Notdiscussed."));
+
+  run_cli (&bad_id, "--database", f->db, "--passphrase-file", f->pass_file, "care-meeting-sheet", "zes",
+           "-o", minutes);
+  g_assert_cmpint (bad_id.status, ==, 64);
+  run_cli (&bad_mix, "--database", f->db, "--passphrase-file", f->pass_file, "care-meeting-sheet", "1",
+           "-o", minutes, "--minutes", "--include-sensitive");
+  g_assert_cmpint (bad_mix.status, ==, 64);
 }
 
 int
@@ -1957,6 +2053,7 @@ main (int   argc,
   ADD ("/cli/checklist-sheet", test_checklist_sheet);
   ADD ("/cli/overview", test_overview);
   ADD ("/cli/packages", test_packages);
+  ADD ("/cli/care-meetings", test_care_meetings);
 #undef ADD
 
   return g_test_run ();

@@ -215,6 +215,8 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (report.conflicts->len, ==, 0);
   g_assert_cmpstr (report.from, ==, "M. de Boer");
   g_assert_false (report.handover);
+  /* Every student of the package, by this notebook's ids: for the handover page. */
+  g_assert_cmpuint (report.student_ids->len, ==, count_rows (f->target, "SELECT count(*) FROM students"));
   koers_package_report_clear (&report);
 
   /* The demo has every kind of record; each one arrived as it was. */

@@ -8,7 +8,6 @@
 #include "koers-cli-packages.h"
 
 #include "koers-cli-passphrase.h"
-#include "koers-date.h"
 #include "koers-handover-sheet.h"
 #include "koers-i18n.h"
 #include "koers-passphrase.h"
@@ -64,25 +63,6 @@ collect_students (KoersStore  *store,
       g_array_append_val (ids, id);
     }
   return TRUE;
-}
-
-static gboolean
-write_summary (KoersStore  *store,
-               GArray      *ids,
-               const char  *to,
-               const char  *path,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) briefs = koers_store_get_student_briefs (store, ids, NULL, error);
-  g_autoptr(KoersDocument) doc = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *today = koers_date_iso_days_ago (0);
-
-  if (briefs == NULL)
-    return FALSE;
-  from = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
-  doc = koers_handover_sheet_new (briefs, from, to, today);
-  return koers_document_write_pdf (doc, path, NULL, error);
 }
 
 int
@@ -145,8 +125,13 @@ koers_cli_command_export_package (KoersCliOptions *options,
   if (!ok)
     return koers_cli_fail (error);
   /* After the package: a summary is no use without it. */
-  if (summary != NULL && !write_summary (store, ids, handover_to, summary, &error))
-    return koers_cli_fail (error);
+  if (summary != NULL)
+    {
+      g_autofree char *from = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
+
+      if (!koers_handover_sheet_write_pdf (store, ids, from, handover_to, summary, &error))
+        return koers_cli_fail (error);
+    }
 
   {
     g_autofree char *students_text = g_strdup_printf (ngettext ("%u student", "%u students", report.n_students),

@@ -762,6 +762,24 @@ dup_dutch (sqlite3_stmt *stmt,
   return iso != NULL ? koers_date_format_dutch (iso) : NULL;
 }
 
+/* A line per row of (text, date, sensitive): entries quoted as they are. */
+static gboolean
+add_entry_lines (KoersStore      *self,
+                 KoersCareBrief  *brief,
+                 KoersBriefPart   part,
+                 sqlite3_stmt    *stmt,
+                 GError         **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_line (brief, part, koers_store_column_text (stmt, 0), dup_dutch (stmt, 1),
+              sqlite3_column_int (stmt, 2));
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
+}
+
 /* The last leerlingbespreking before this one, or about a term back. */
 static gboolean
 find_since (KoersStore        *self,
@@ -851,12 +869,7 @@ brief_strengths (KoersStore      *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, koers_student_get_id (brief->student));
   sqlite3_bind_int (stmt, 2, BRIEF_MAX_POSITIVE);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    add_line (brief, KOERS_BRIEF_STRENGTHS, koers_store_column_text (stmt, 0),
-              dup_dutch (stmt, 1), sqlite3_column_int (stmt, 2));
-  if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
-  return TRUE;
+  return add_entry_lines (self, brief, KOERS_BRIEF_STRENGTHS, stmt, error);
 }
 
 static gboolean
@@ -929,11 +942,8 @@ brief_signals (KoersStore      *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, koers_student_get_id (brief->student));
   sqlite3_bind_text (stmt, 2, brief->since, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    add_line (brief, KOERS_BRIEF_SIGNALS, koers_store_column_text (stmt, 0),
-              dup_dutch (stmt, 1), sqlite3_column_int (stmt, 2));
-  if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
+  if (!add_entry_lines (self, brief, KOERS_BRIEF_SIGNALS, stmt, error))
+    return FALSE;
 
   /* A checklist counts, never scores: how many signals were seen, for the talk. */
   stmt = koers_store_prepare (self,

@@ -57,3 +57,25 @@ koers_handover_sheet_new (GPtrArray  *briefs,
     koers_document_add_note (doc, _("No students."));
   return doc;
 }
+
+gboolean
+koers_handover_sheet_write_pdf (KoersStore  *store,
+                                GArray      *student_ids,
+                                const char  *from,
+                                const char  *to,
+                                const char  *path,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) briefs = NULL;
+  g_autoptr(KoersDocument) doc = NULL;
+  g_autofree char *today = koers_date_iso_days_ago (0);
+
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (student_ids != NULL, FALSE);
+
+  briefs = koers_store_get_student_briefs (store, student_ids, today, error);
+  if (briefs == NULL)
+    return FALSE;
+  doc = koers_handover_sheet_new (briefs, from, to, today);
+  return koers_document_write_pdf (doc, path, NULL, error);
+}

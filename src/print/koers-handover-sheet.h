@@ -18,4 +18,12 @@ KoersDocument *koers_handover_sheet_new (GPtrArray  *briefs,
                                          const char *to,
                                          const char *date);
 
+/* The page for @student_ids as they stand today, written to @path. */
+gboolean       koers_handover_sheet_write_pdf (KoersStore  *store,
+                                               GArray      *student_ids,
+                                               const char  *from,
+                                               const char  *to,
+                                               const char  *path,
+                                               GError     **error);
+
 G_END_DECLS

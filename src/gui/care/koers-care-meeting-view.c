@@ -747,27 +747,16 @@ save_sheet (KoersCareMeetingView *self,
 }
 
 static void
-save_agenda_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+save_sheet_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  save_sheet (KOERS_CARE_MEETING_VIEW (widget), SHEET_AGENDA);
-}
+  const char *kind = g_variant_get_string (parameter, NULL);
 
-static void
-save_agenda_sensitive_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  save_sheet (KOERS_CARE_MEETING_VIEW (widget), SHEET_AGENDA_SENSITIVE);
-}
-
-static void
-save_minutes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  save_sheet (KOERS_CARE_MEETING_VIEW (widget), SHEET_MINUTES);
+  save_sheet (KOERS_CARE_MEETING_VIEW (widget),
+              g_str_equal (kind, "minutes") ? SHEET_MINUTES
+              : g_str_equal (kind, "agenda-sensitive") ? SHEET_AGENDA_SENSITIVE
+              : SHEET_AGENDA);
 }
 
 /* Deleting, with undo */
@@ -1067,9 +1056,7 @@ koers_care_meeting_view_class_init (KoersCareMeetingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "care.choose-students", NULL, choose_students_action);
   gtk_widget_class_install_action (widget_class, "care.add-section", "s", add_section_action);
   gtk_widget_class_install_action (widget_class, "care.open-student", NULL, open_student_action);
-  gtk_widget_class_install_action (widget_class, "care.save-agenda", NULL, save_agenda_action);
-  gtk_widget_class_install_action (widget_class, "care.save-agenda-sensitive", NULL, save_agenda_sensitive_action);
-  gtk_widget_class_install_action (widget_class, "care.save-minutes", NULL, save_minutes_action);
+  gtk_widget_class_install_action (widget_class, "care.save-sheet", "s", save_sheet_action);
   gtk_widget_class_install_action (widget_class, "care.delete", NULL, delete_action);
 }
 

@@ -386,15 +386,9 @@ summary_chosen_cb (GFile    *file,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = koers_output_dup_path (file, &error);
   g_autofree char *from = koers_store_dup_meta (self->store, KOERS_META_USER_NAME, NULL);
-  g_autofree char *today = koers_date_iso_days_ago (0);
-  g_autoptr(GPtrArray) briefs = NULL;
-  g_autoptr(KoersDocument) doc = NULL;
 
-  if (path != NULL)
-    briefs = koers_store_get_student_briefs (self->store, self->student_ids, NULL, &error);
-  if (briefs != NULL)
-    doc = koers_handover_sheet_new (briefs, from, self->handover_to, today);
-  if (doc == NULL || !koers_document_write_pdf (doc, path, NULL, &error))
+  if (path == NULL ||
+      !koers_handover_sheet_write_pdf (self->store, self->student_ids, from, self->handover_to, path, &error))
     {
       koers_output_show_error (GTK_WINDOW (self), _("Could Not Save the PDF"), error);
       return;

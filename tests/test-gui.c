@@ -1150,6 +1150,31 @@ count_kind (KoersStore     *store,
   return entries->len;
 }
 
+static GtkWidget *
+find_button_with_data (GtkWidget  *widget,
+                       const char *key)
+{
+  if (GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), key) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_data (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+keep_toast_cb (gpointer  view,
+               AdwToast *toast,
+               AdwToast **out)
+{
+  g_set_object (out, toast);
+}
+
 /* A leerlingbespreking run from the window: planned, students added by hand and
  * from the overview, the brief, the conclusion and a next step on the timeline,
  * deleted, and gone when the notebook locks. */
@@ -1167,6 +1192,7 @@ test_care_meetings (Fixture       *fixture,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(KoersEntry) overdue = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = NULL;
   KoersStudent *first, *third;
   GtkTextBuffer *buffer;
   gint64 id;
@@ -1202,6 +1228,19 @@ test_care_meetings (Fixture       *fixture,
   g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_students_list (view)), ==, 2);
   meeting = koers_care_meeting_view_get_meeting (view);
   g_assert_nonnull (koers_care_meeting_find_student (meeting, koers_student_get_id (third)));
+
+  /* Taking the first one off the list can be undone, with its place. */
+  g_signal_connect (view, "toast", G_CALLBACK (keep_toast_cb), &toast);
+  g_signal_emit_by_name (find_button_with_data (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                                                  koers_care_meeting_view_get_students_list (view), 0)),
+                                                "student-id"), "clicked");
+  g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_students_list (view)), ==, 1);
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_students_list (view)), ==, 2);
+  meeting = koers_care_meeting_view_get_meeting (view);
+  g_assert_cmpint (((KoersCareStudent *) g_ptr_array_index (koers_care_meeting_get_students (meeting), 0))->student_id,
+                   ==, koers_student_get_id (first));
 
   /* The brief: every part under its heading, the referral among them. */
   koers_care_meeting_view_show_student (view, koers_student_get_id (third));

@@ -157,25 +157,18 @@ static void
 update_header (KoersCareMeetingView *self)
 {
   gboolean on_student = self->student_id != 0;
-  KoersCareStudent *student = on_student
-    ? koers_care_meeting_find_student (self->meeting, self->student_id) : NULL;
+  KoersCareStudent *student = NULL;
+  g_autofree char *when = NULL;
 
   if (self->meeting == NULL)
     return;
-  if (student != NULL)
-    {
-      g_autofree char *when = dup_when (self->meeting);
-
-      adw_window_title_set_title (self->window_title, koers_student_get_display_name (student->student));
-      adw_window_title_set_subtitle (self->window_title, when);
-    }
-  else
-    {
-      g_autofree char *when = dup_when (self->meeting);
-
-      adw_window_title_set_title (self->window_title, _("Student Care Meeting"));
-      adw_window_title_set_subtitle (self->window_title, when);
-    }
+  if (on_student)
+    student = koers_care_meeting_find_student (self->meeting, self->student_id);
+  when = dup_when (self->meeting);
+  adw_window_title_set_title (self->window_title,
+                              student != NULL ? koers_student_get_display_name (student->student)
+                                              : _("Student Care Meeting"));
+  adw_window_title_set_subtitle (self->window_title, when);
   gtk_widget_set_visible (self->back_button, on_student || self->folded);
   gtk_widget_set_visible (self->open_student_button, on_student);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.open-student", on_student);
@@ -183,15 +176,78 @@ update_header (KoersCareMeetingView *self)
 
 /* The plan */
 
+/* Taking a student off the list can be undone: the question comes back too. */
+typedef struct
+{
+  GWeakRef          view;
+  gint64            meeting_id;
+  KoersCareStudent *student;
+  guint             position;
+} UndoRemove;
+
+static void
+undo_remove_free (gpointer data)
+{
+  UndoRemove *undo = data;
+
+  g_weak_ref_clear (&undo->view);
+  koers_care_student_free (undo->student);
+  g_free (undo);
+}
+
+static void
+undo_remove_cb (AdwToast   *toast,
+                UndoRemove *undo)
+{
+  g_autoptr(KoersCareMeetingView) self = g_weak_ref_get (&undo->view);
+  GPtrArray *students;
+
+  if (self == NULL || self->meeting == NULL ||
+      koers_care_meeting_get_id (self->meeting) != undo->meeting_id ||
+      koers_care_meeting_find_student (self->meeting, undo->student->student_id) != NULL)
+    return;
+  students = koers_care_meeting_get_students (self->meeting);
+  g_ptr_array_insert (students, (int) MIN (undo->position, students->len),
+                      koers_care_student_copy (undo->student));
+  if (save (self))
+    show_plan (self);
+}
+
 static void
 remove_student_clicked_cb (GtkButton            *button,
                            KoersCareMeetingView *self)
 {
   gint64 *id = g_object_get_data (G_OBJECT (button), "student-id");
+  GPtrArray *students = koers_care_meeting_get_students (self->meeting);
+  g_autoptr(AdwToast) toast = NULL;
+  UndoRemove *undo;
+  guint position = 0;
+
+  while (position < students->len &&
+         ((KoersCareStudent *) g_ptr_array_index (students, position))->student_id != *id)
+    position++;
+  if (position == students->len)
+    return;
+
+  undo = g_new0 (UndoRemove, 1);
+  g_weak_ref_init (&undo->view, self);
+  undo->meeting_id = koers_care_meeting_get_id (self->meeting);
+  undo->student = koers_care_student_copy (g_ptr_array_index (students, position));
+  undo->position = position;
 
   koers_care_meeting_remove_student (self->meeting, *id);
-  if (save (self))
-    show_plan (self);
+  if (!save (self))
+    {
+      undo_remove_free (undo);
+      return;
+    }
+  show_plan (self);
+
+  toast = adw_toast_new (_("Taken off the list"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_remove_cb), undo);
+  g_object_set_data_full (G_OBJECT (toast), "undo", undo, undo_remove_free);
+  g_signal_emit (self, signals[TOAST], 0, toast);
 }
 
 static GtkWidget *

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 sqlite3_stmt *koers_store_prepare        (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);
+/* The connection, for what needs SQLite itself (a second file, rekeying). */
+sqlite3      *koers_store_get_db         (KoersStore  *self);
+/* The PRAGMA application_id every notebook carries. */
+int           koers_store_get_application_id (void);
 /* An uncached statement for SQL built at run time; the caller finalizes it. */
 sqlite3_stmt *koers_store_prepare_once   (KoersStore  *self,
                                           const char  *sql,

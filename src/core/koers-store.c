@@ -986,6 +986,18 @@ koers_store_close (KoersStore *self)
     }
 }
 
+sqlite3 *
+koers_store_get_db (KoersStore *self)
+{
+  return self->db;
+}
+
+int
+koers_store_get_application_id (void)
+{
+  return KOERS_APPLICATION_ID;
+}
+
 gboolean
 koers_store_is_open (KoersStore *self)
 {

@@ -510,6 +510,51 @@ gboolean      koers_store_import_package      (KoersStore              *self,
                                                KoersPackageReport      *report,
                                                GError                 **error);
 
+/* Keeping the notebook safe (koers-store-backup.c) */
+
+/* Runs integrity_check and foreign_key_check. TRUE when they could run; the
+ * problems they found (empty when clean) are in @problems. */
+gboolean      koers_store_check               (KoersStore              *self,
+                                               GPtrArray              **problems,
+                                               GError                 **error);
+/* An encrypted copy under @passphrase (the notebook's own) at @path, made in a
+ * temporary file, verified with integrity_check, then renamed into place. */
+gboolean      koers_store_backup              (KoersStore              *self,
+                                               const char              *passphrase,
+                                               const char              *path,
+                                               GError                 **error);
+/* Where the automatic backups of the notebook at @notebook_path live: a folder
+ * beside it, "koers.db-backups". */
+char         *koers_store_dup_backup_dir      (const char              *notebook_path);
+/* The automatic backups (paths), newest first. */
+GPtrArray    *koers_store_list_backups        (const char              *notebook_path,
+                                               GError                 **error);
+/* Makes today's backup unless there is one (@made says whether), then keeps the
+ * newest @keep_daily and the newest of each of the @keep_weekly newest weeks.
+ * @today is ISO; NULL: today. */
+gboolean      koers_store_auto_backup         (KoersStore              *self,
+                                               const char              *passphrase,
+                                               const char              *today,
+                                               guint                    keep_daily,
+                                               guint                    keep_weekly,
+                                               gboolean                *made,
+                                               GError                 **error);
+#define KOERS_BACKUP_KEEP_DAILY  7
+#define KOERS_BACKUP_KEEP_WEEKLY 4
+/* Puts the backup at @backup_path in place of the (closed) notebook at
+ * @notebook_path, after verifying it opens under @passphrase and is whole; the
+ * current file is kept as a copy beside it (@kept_copy, NULL when there was none). */
+gboolean      koers_store_restore             (const char              *backup_path,
+                                               const char              *passphrase,
+                                               const char              *notebook_path,
+                                               char                   **kept_copy,
+                                               GError                 **error);
+/* Rekeys the notebook after checking @old_passphrase against the file. */
+gboolean      koers_store_change_passphrase   (KoersStore              *self,
+                                               const char              *old_passphrase,
+                                               const char              *new_passphrase,
+                                               GError                 **error);
+
 /* Notebook preferences kept inside the (encrypted) notebook. */
 #define KOERS_META_USER_NAME        "user-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"

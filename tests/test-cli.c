@@ -2016,6 +2016,58 @@ test_care_meetings (Fixture       *f,
   g_assert_cmpint (bad_mix.status, ==, 64);
 }
 
+/* check, backup, restore and change-passphrase on real files. */
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (f->dir, "kopie.db", NULL);
+  g_autofree char *new_pass = g_build_filename (f->dir, "new-pass", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) check = { 0 };
+  g_auto(Result) made = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) added = { 0 };
+  g_auto(Result) restored = { 0 };
+  g_auto(Result) students = { 0 };
+  g_auto(Result) changed = { 0 };
+  g_auto(Result) old = { 0 };
+  g_auto(Result) reopened = { 0 };
+  g_auto(Result) demo = { 0 };
+
+  run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
+  g_assert_cmpint (demo.status, ==, 0);
+  run_cli (&check, "--database", f->db, "--passphrase-file", f->pass_file, "check");
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_cmpstr (check.out, ==, "ok\n");
+
+  run_cli (&made, "--database", f->db, "--passphrase-file", f->pass_file, "backup", "-o", backup);
+  g_assert_cmpint (made.status, ==, 0);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  /* Never over an existing file. */
+  run_cli (&again, "--database", f->db, "--passphrase-file", f->pass_file, "backup", "-o", backup);
+  g_assert_cmpint (again.status, ==, 64);
+
+  run_cli (&added, "--database", f->db, "--passphrase-file", f->pass_file, "add-entry", "1",
+           "--kind", "observation", "--text", "Na de back-up geschreven");
+  g_assert_cmpint (added.status, ==, 0);
+  run_cli (&restored, "--database", f->db, "--passphrase-file", f->pass_file, "restore", backup);
+  g_assert_cmpint (restored.status, ==, 0);
+  g_assert_nonnull (strstr (restored.out, ".before-restore-"));
+  run_cli (&students, "--database", f->db, "--passphrase-file", f->pass_file, "timeline", "1");
+  g_assert_cmpint (students.status, ==, 0);
+  g_assert_null (strstr (students.out, "Na de back-up geschreven"));
+
+  g_assert_true (g_file_set_contents (new_pass, "een heel nieuwe zin\n", -1, &error));
+  run_cli (&changed, "--database", f->db, "--passphrase-file", f->pass_file, "change-passphrase",
+           "--new-passphrase-file", new_pass);
+  g_assert_cmpint (changed.status, ==, 0);
+  run_cli (&old, "--database", f->db, "--passphrase-file", f->pass_file, "check");
+  g_assert_cmpint (old.status, ==, 2);
+  run_cli (&reopened, "--database", f->db, "--passphrase-file", new_pass, "check");
+  g_assert_cmpint (reopened.status, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2054,6 +2106,7 @@ main (int   argc,
   ADD ("/cli/overview", test_overview);
   ADD ("/cli/packages", test_packages);
   ADD ("/cli/care-meetings", test_care_meetings);
+  ADD ("/cli/backup", test_backup);
 #undef ADD
 
   return g_test_run ();

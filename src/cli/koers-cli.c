@@ -14,6 +14,7 @@
 #include "koers-cli.h"
 #include "koers-cli-goals.h"
 #include "koers-cli-checklists.h"
+#include "koers-cli-backup.h"
 #include "koers-cli-care-meetings.h"
 #include "koers-cli-overview.h"
 #include "koers-cli-packages.h"
@@ -66,8 +67,8 @@ koers_cli_one_line (const char *text)
   return g_string_free (str, FALSE);
 }
 
-static const char *
-database_path (KoersCliOptions *options)
+const char *
+koers_cli_database_path (KoersCliOptions *options)
 {
   if (options->database == NULL)
     options->database = koers_store_default_path ();
@@ -86,7 +87,7 @@ koers_cli_open_store (KoersCliOptions  *options,
   if (passphrase == NULL)
     return NULL;
 
-  store = koers_store_open (database_path (options), passphrase, error);
+  store = koers_store_open (koers_cli_database_path (options), passphrase, error);
   koers_passphrase_free (passphrase);
   return store;
 }
@@ -107,7 +108,7 @@ create_store (KoersCliOptions  *options,
   if (koers_passphrase_check (passphrase, &reason) == KOERS_PASSPHRASE_WEAK)
     g_printerr (_("Warning: this passphrase is weak. %s\n"), reason);
 
-  store = koers_store_create (database_path (options), passphrase, error);
+  store = koers_store_create (koers_cli_database_path (options), passphrase, error);
   koers_passphrase_free (passphrase);
   return store;
 }
@@ -251,7 +252,7 @@ command_demo (KoersCliOptions *options,
   if (!koers_cli_parse_command_options ("demo", NULL, &argc, &argv, 0, &error))
     return koers_cli_usage_error (error->message);
 
-  if (g_file_test (database_path (options), G_FILE_TEST_EXISTS))
+  if (g_file_test (koers_cli_database_path (options), G_FILE_TEST_EXISTS))
     store = koers_cli_open_store (options, &error);
   else
     store = create_store (options, &error);
@@ -294,6 +295,10 @@ static const KoersCliCommand commands[] = {
   { "care-meeting-sheet", N_("MEETING -o FILE.pdf [--minutes] [--include-sensitive]"), N_("Write a student care meeting's agenda with a brief per student (or its minutes) to a PDF and print the number of pages"), koers_cli_command_care_meeting_sheet },
   { "export-package", N_("(--group GROUP | --student STUDENT…) -o FILE --package-passphrase-file P [--include-sensitive] [--handover [--to NAME] [--summary FILE.pdf]]"), N_("Write students with everything about them to an encrypted package for another notebook"), koers_cli_command_export_package },
   { "import-package", N_("FILE --package-passphrase-file P"), N_("Merge a package into this notebook and print “added N, updated M, unchanged K”"), koers_cli_command_import_package },
+  { "check", "", N_("Check the notebook (integrity and references); exit status 0 only when it is whole"), koers_cli_command_check },
+  { "backup", N_("-o FILE"), N_("Write an encrypted, verified copy of the notebook under its own passphrase"), koers_cli_command_backup },
+  { "restore", N_("FILE"), N_("Put a backup in place of the notebook after verifying it; the current file is kept beside it"), koers_cli_command_restore },
+  { "change-passphrase", N_("[--new-passphrase-file P]"), N_("Give the notebook a new passphrase (the current one is asked first)"), koers_cli_command_change_passphrase },
   { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
 };
 

@@ -37,6 +37,8 @@ int         koers_cli_usage_error           (const char       *message);
 /* @text with every control character (tab, line break) turned into a space, for
  * one tab-separated record a line. */
 char       *koers_cli_one_line              (const char       *text);
+/* --database, or the default notebook. */
+const char *koers_cli_database_path         (KoersCliOptions  *options);
 KoersStore *koers_cli_open_store            (KoersCliOptions  *options,
                                              GError          **error);
 /* Parses the command's own options; @argv[0] is the command, then exactly

@@ -1,0 +1,155 @@
+/* koers-cli-backup.c: check, backup, restore and change-passphrase
+ *
+ * For a cron job or a worried evening: `check` exits 0 only for a whole notebook,
+ * `backup` never leaves a half-written copy, `restore` touches nothing until the
+ * backup has proved itself and keeps what it replaces.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "koers-cli-backup.h"
+
+#include "koers-cli-passphrase.h"
+#include "koers-i18n.h"
+#include "koers-passphrase.h"
+
+int
+koers_cli_command_check (KoersCliOptions *options,
+                         int              argc,
+                         char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (!koers_cli_parse_command_options ("check", NULL, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
+
+  store = koers_cli_open_store (options, &error);
+  if (store == NULL)
+    return koers_cli_fail (error);
+  if (!koers_store_check (store, &problems, &error))
+    return koers_cli_fail (error);
+
+  if (problems->len == 0)
+    {
+      /* Machine-readable on purpose, like integrity_check's own answer. */
+      g_print ("ok\n");
+      return EXIT_OK;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (char *) problems->pdata[i]);
+  g_printerr (ngettext ("%u problem found. Restore the notebook from a backup (koers-cli restore FILE).\n",
+                        "%u problems found. Restore the notebook from a backup (koers-cli restore FILE).\n",
+                        problems->len), problems->len);
+  return EXIT_ERROR;
+}
+
+int
+koers_cli_command_backup (KoersCliOptions *options,
+                          int              argc,
+                          char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autofree char *output = NULL;
+  char *passphrase;
+  gboolean ok;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The backup file to write"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!koers_cli_parse_command_options ("backup", entries, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
+  if (output == NULL)
+    return koers_cli_usage_error (_("Say where to write the backup with -o FILE."));
+  if (g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s exists already. Choose a new file name."), output);
+      return koers_cli_usage_error (message);
+    }
+
+  passphrase = koers_cli_read_passphrase (options->passphrase_file, KOERS_CLI_PASSPHRASE_UNLOCK, &error);
+  if (passphrase == NULL)
+    return koers_cli_fail (error);
+  store = koers_store_open (koers_cli_database_path (options), passphrase, &error);
+  ok = store != NULL && koers_store_backup (store, passphrase, output, &error);
+  koers_passphrase_free (passphrase);
+  if (!ok)
+    return koers_cli_fail (error);
+
+  g_print ("%s\n", output);
+  return EXIT_OK;
+}
+
+int
+koers_cli_command_restore (KoersCliOptions *options,
+                           int              argc,
+                           char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  char *passphrase;
+  gboolean ok;
+
+  if (!koers_cli_parse_command_options ("restore", NULL, &argc, &argv, 1, &error))
+    return koers_cli_usage_error (error->message);
+
+  /* The notebook itself is not opened: it may be the damaged one. */
+  passphrase = koers_cli_read_passphrase (options->passphrase_file, KOERS_CLI_PASSPHRASE_UNLOCK, &error);
+  if (passphrase == NULL)
+    return koers_cli_fail (error);
+  ok = koers_store_restore (argv[1], passphrase, koers_cli_database_path (options), &kept, &error);
+  koers_passphrase_free (passphrase);
+  if (!ok)
+    return koers_cli_fail (error);
+
+  if (kept != NULL)
+    /* Translators: %s is a file name */
+    g_print (_("Restored. The notebook as it was is kept as %s\n"), kept);
+  else
+    g_print (_("Restored.\n"));
+  return EXIT_OK;
+}
+
+int
+koers_cli_command_change_passphrase (KoersCliOptions *options,
+                                     int              argc,
+                                     char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autofree char *new_file = NULL;
+  char *old = NULL;
+  char *new = NULL;
+  const char *reason = NULL;
+  gboolean ok;
+  GOptionEntry entries[] = {
+    { "new-passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &new_file, N_("Read the new passphrase from FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!koers_cli_parse_command_options ("change-passphrase", entries, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
+  /* Without the option the new one would be read from $KOERS_PASSPHRASE_FILE: the old. */
+  if (new_file == NULL && g_getenv ("KOERS_PASSPHRASE_FILE") != NULL)
+    return koers_cli_usage_error (_("Give the new passphrase with --new-passphrase-file FILE."));
+
+  old = koers_cli_read_passphrase (options->passphrase_file, KOERS_CLI_PASSPHRASE_UNLOCK, &error);
+  if (old == NULL)
+    return koers_cli_fail (error);
+  store = koers_store_open (koers_cli_database_path (options), old, &error);
+  if (store != NULL)
+    new = koers_cli_read_passphrase (new_file, KOERS_CLI_PASSPHRASE_NEW, &error);
+  if (new != NULL && koers_passphrase_check (new, &reason) == KOERS_PASSPHRASE_WEAK)
+    g_printerr (_("Warning: this passphrase is weak. %s\n"), reason);
+  ok = new != NULL && koers_store_change_passphrase (store, old, new, &error);
+  koers_passphrase_free (old);
+  if (new != NULL)
+    koers_passphrase_free (new);
+  if (!ok)
+    return koers_cli_fail (error);
+
+  g_print (_("The notebook has a new passphrase. Backups made before keep the old one.\n"));
+  return EXIT_OK;
+}

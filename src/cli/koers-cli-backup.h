@@ -1,0 +1,24 @@
+/* koers-cli-backup.h: check, backup, restore and change-passphrase
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-cli.h"
+
+G_BEGIN_DECLS
+
+int koers_cli_command_check             (KoersCliOptions *options,
+                                         int              argc,
+                                         char           **argv);
+int koers_cli_command_backup            (KoersCliOptions *options,
+                                         int              argc,
+                                         char           **argv);
+int koers_cli_command_restore           (KoersCliOptions *options,
+                                         int              argc,
+                                         char           **argv);
+int koers_cli_command_change_passphrase (KoersCliOptions *options,
+                                         int              argc,
+                                         char           **argv);
+
+G_END_DECLS

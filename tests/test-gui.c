@@ -29,6 +29,7 @@
 #include "meetings/koers-meeting-sheet-dialog.h"
 #include "meetings/koers-meetings-view-private.h"
 #include "notebook/koers-create-page-private.h"
+#include "notebook/koers-passphrase-dialog.h"
 #include "notebook/koers-unlock-page-private.h"
 #include "notebook/koers-welcome-page-private.h"
 #include "students/koers-import-dialog-private.h"
@@ -1369,8 +1370,7 @@ test_packages (Fixture       *fixture,
   /* Back in: a wrong passphrase asks again and imports nothing. */
   ask = koers_package_import_path (GTK_WINDOW (window), store, path, imported_cb, &imported, NULL);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (ask), "passphrase"), "verkeerd-wachtwoord");
-  adw_message_dialog_response (ask, "import");
-  gtk_window_close (GTK_WINDOW (ask));
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (ask), "passphrase"), "entry-activated");
   g_assert_cmpuint (imported, ==, 0);
   ask = find_message_dialog ("Import Package");
   g_assert_nonnull (ask);
@@ -1386,6 +1386,83 @@ test_packages (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (report), "handover"));
   adw_message_dialog_response (report, "close");
   gtk_window_close (GTK_WINDOW (report));
+}
+
+static void
+unlock_with (KoersWindow *window,
+             const char  *passphrase_text)
+{
+  KoersUnlockPage *unlock_page = koers_window_get_unlock_page (window);
+
+  gtk_editable_set_text (koers_unlock_page_get_passphrase_entry (unlock_page), passphrase_text);
+  gtk_widget_activate (koers_unlock_page_get_unlock_button (unlock_page));
+  assert_page (window, "main");
+}
+
+/* The day's backup on unlock, a new passphrase from the preferences (the current
+ * one asked first), and a backup restored from there. */
+static void
+test_backups (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) check = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *preferences;
+  const char *new_passphrase = "een nieuwe wachtwoordzin";
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  backups = koers_store_list_backups (fixture->db_path, &error);
+  g_assert_cmpuint (backups->len, ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  unlock_with (window, PASSPHRASE);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = koers_store_list_backups (fixture->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_false (koers_test_file_contains (backups->pdata[0], "Lotte"));
+
+  /* A student added after the backup, to see the restore take it away. */
+  {
+    g_autoptr(KoersStudent) student = koers_student_new ();
+
+    koers_student_set_first_name (student, "Na");
+    koers_student_set_last_name (student, "Backup");
+    g_assert_true (koers_store_save_student (koers_window_get_store (window), student, &error));
+  }
+
+  /* A new passphrase: a wrong current one asks again, the right one rekeys. */
+  preferences = koers_window_show_preferences (window);
+  dialog = koers_passphrase_dialog_change (preferences, koers_window_get_store (window));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "current"), "verkeerd");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "new"), new_passphrase);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "repeat"), new_passphrase);
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (dialog), "repeat"), "entry-activated");
+  dialog = find_message_dialog ("Change Passphrase");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not right"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "current"), PASSPHRASE);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "new"), new_passphrase);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "repeat"), new_passphrase);
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (dialog), "repeat"), "entry-activated");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  check = koers_store_open (fixture->db_path, PASSPHRASE, &error);
+  g_assert_null (check);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  unlock_with (window, new_passphrase);
+  g_assert_cmpuint (koers_store_count_students (koers_window_get_store (window), NULL), ==, 7);
+
+  /* Restore the morning's backup: it has the old passphrase and six students. */
+  g_assert_true (koers_window_restore_backup (window, backups->pdata[0], PASSPHRASE, &error));
+  g_assert_no_error (error);
+  assert_page (window, "unlock");
+  unlock_with (window, PASSPHRASE);
+  g_assert_cmpuint (koers_store_count_students (koers_window_get_store (window), NULL), ==, 6);
 }
 
 int
@@ -1423,6 +1500,8 @@ main (int   argc,
               fixture_set_up, test_referrals, fixture_tear_down);
   g_test_add ("/gui/care-meetings", Fixture, NULL,
               fixture_set_up, test_care_meetings, fixture_tear_down);
+  g_test_add ("/gui/backups", Fixture, NULL,
+              fixture_set_up, test_backups, fixture_tear_down);
   g_test_add ("/gui/packages", Fixture, NULL,
               fixture_set_up, test_packages, fixture_tear_down);
   g_test_add ("/gui/overview", Fixture, NULL,

@@ -106,6 +106,15 @@ verify_file (const char  *path,
   return TRUE;
 }
 
+gboolean
+koers_store_verify_backup (const char  *path,
+                           const char  *passphrase,
+                           GError     **error)
+{
+  g_return_val_if_fail (path != NULL && passphrase != NULL, FALSE);
+  return verify_file (path, passphrase, error);
+}
+
 /* Backing up */
 
 static char *

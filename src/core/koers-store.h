@@ -541,6 +541,10 @@ gboolean      koers_store_auto_backup         (KoersStore              *self,
                                                GError                 **error);
 #define KOERS_BACKUP_KEEP_DAILY  7
 #define KOERS_BACKUP_KEEP_WEEKLY 4
+/* TRUE when @passphrase opens the backup at @path and every page of it is whole. */
+gboolean      koers_store_verify_backup       (const char              *path,
+                                               const char              *passphrase,
+                                               GError                 **error);
 /* Puts the backup at @backup_path in place of the (closed) notebook at
  * @notebook_path, after verifying it opens under @passphrase and is whole; the
  * current file is kept as a copy beside it (@kept_copy, NULL when there was none). */

@@ -8,7 +8,9 @@
  */
 #include <glib/gi18n.h>
 
+#include "koers-date.h"
 #include "koers-preferences-window.h"
+#include "notebook/koers-passphrase-dialog.h"
 
 struct _KoersPreferencesWindow
 {
@@ -16,12 +18,21 @@ struct _KoersPreferencesWindow
 
   GtkEditable          *name_row;
   GtkSwitch            *sensitive_switch;
+  AdwPreferencesGroup  *backups_group;
+  GtkListBox           *backups_list;
 
   KoersStore           *store;
   gboolean              loading;
 };
 
 G_DEFINE_FINAL_TYPE (KoersPreferencesWindow, koers_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  RESTORE_BACKUP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Helpers */
 
@@ -60,6 +71,103 @@ sensitive_changed_cb (KoersPreferencesWindow *self)
             gtk_switch_get_active (self->sensitive_switch) ? "true" : "false");
 }
 
+static void
+change_passphrase_cb (KoersPreferencesWindow *self)
+{
+  koers_passphrase_dialog_change (GTK_WINDOW (self), self->store);
+}
+
+/* Backups */
+
+typedef struct
+{
+  KoersPreferencesWindow *self;
+  char                   *path;
+} Restore;
+
+static void
+restore_free (gpointer data)
+{
+  Restore *restore = data;
+
+  g_object_unref (restore->self);
+  g_free (restore->path);
+  g_free (restore);
+}
+
+static gboolean
+restore_accepted (const char  *passphrase,
+                  char       **problem,
+                  gpointer     user_data)
+{
+  Restore *restore = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Proved before anything closes: a wrong passphrase costs the user nothing. */
+  if (!koers_store_verify_backup (restore->path, passphrase, &error))
+    {
+      *problem = g_strdup (error->message);
+      return FALSE;
+    }
+  g_signal_emit (restore->self, signals[RESTORE_BACKUP], 0, restore->path, passphrase);
+  return TRUE;
+}
+
+static void
+restore_clicked_cb (GtkButton              *button,
+                    KoersPreferencesWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (button), "path");
+  const char *date = g_object_get_data (G_OBJECT (button), "date");
+  g_autofree char *when = koers_date_format_long (date);
+  /* Translators: %s is a date, "Tuesday 1 December 2026" */
+  g_autofree char *body = g_strdup_printf (_("Koers locks the notebook, puts the backup of %s in its place, "
+                                             "and keeps the notebook as it is now beside it as a copy. "
+                                             "Type the passphrase the notebook had that day."), when);
+  Restore *restore = g_new0 (Restore, 1);
+
+  restore->self = g_object_ref (self);
+  restore->path = g_strdup (path);
+  koers_passphrase_dialog_ask (GTK_WINDOW (self), _("Restore Backup?"), body, _("_Restore"),
+                               restore_accepted, restore, restore_free);
+}
+
+static void
+fill_backups (KoersPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = koers_store_list_backups (koers_store_get_path (self->store), &error);
+  g_autofree char *dir = koers_store_dup_backup_dir (koers_store_get_path (self->store));
+  g_autofree char *description =
+    /* Translators: %s is a folder */
+    g_strdup_printf (_("An encrypted backup is made when you unlock the notebook, once a day. "
+                       "The last 7 days and 4 weeks are kept, in %s."), dir);
+
+  adw_preferences_group_set_description (self->backups_group, description);
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (backups->pdata[i]);
+      g_autofree char *date = g_strndup (base, 10);
+      g_autofree char *when = koers_date_format_long (date);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Restore…"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (button), "path", g_strdup (backups->pdata[i]), g_free);
+      g_object_set_data_full (G_OBJECT (button), "date", g_steal_pointer (&date), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->backups_list, row);
+    }
+  if (error != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (markup));
+    }
+}
+
 /* GObject */
 
 static void
@@ -82,10 +190,18 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
 
   object_class->dispose = koers_preferences_window_dispose;
 
+  /* A backup proved to open with the passphrase (a const char *, a pointer so no
+   * GValue copies it): the main window locks and restores. */
+  signals[RESTORE_BACKUP] = g_signal_new ("restore-backup", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_POINTER);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/koers-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, sensitive_switch);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_list);
+  gtk_widget_class_bind_template_callback (widget_class, change_passphrase_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sensitive_changed_cb);
 }
@@ -121,6 +237,7 @@ koers_preferences_window_new (GtkWindow  *parent,
   gtk_editable_set_text (self->name_row, name != NULL ? name : "");
   gtk_switch_set_active (self->sensitive_switch, g_strcmp0 (sensitive, "true") == 0);
   self->loading = FALSE;
+  fill_backups (self);
 
   return self;
 }

@@ -28,4 +28,10 @@ KoersOverviewPage   *koers_window_get_overview_page     (KoersWindow *self);
 /* The toast on screen (its button undoes), NULL when none. */
 AdwToast            *koers_window_get_toast             (KoersWindow *self);
 
+/* Locks, then puts @backup in place of the notebook (see koers_store_restore). */
+gboolean            koers_window_restore_backup    (KoersWindow  *self,
+                                                    const char   *backup,
+                                                    const char   *passphrase,
+                                                    GError      **error);
+
 G_END_DECLS

@@ -28,6 +28,8 @@
 #include "students/koers-student-editor.h"
 #include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
+#include "koers-date.h"
+#include "koers-output.h"
 #include "koers-preferences-window.h"
 #include "koers-toasts.h"
 
@@ -214,6 +216,16 @@ notebook_opened_cb (KoersWindow *self,
                     KoersStore  *store)
 {
   open_store (self, store);
+}
+
+static void
+backup_failed_cb (KoersWindow *self,
+                  const char  *problem)
+{
+  /* Translators: %s says why */
+  g_autofree char *text = g_strdup_printf (_("Today’s backup could not be made: %s"), problem);
+
+  show_toast (self, text);
 }
 
 static void
@@ -1086,6 +1098,7 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, welcome_create_notebook_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, notebook_opened_cb);
+  gtk_widget_class_bind_template_callback (widget_class, backup_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_student_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_page_back_cb);
@@ -1276,6 +1289,44 @@ koers_window_get_toast (KoersWindow *self)
   return self->toast;
 }
 
+gboolean
+koers_window_restore_backup (KoersWindow  *self,
+                             const char   *backup,
+                             const char   *passphrase,
+                             GError      **error)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *base = g_path_get_basename (backup);
+  g_autofree char *date = g_strndup (base, 10);
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), FALSE);
+
+  /* The notebook must be closed before its file is replaced. */
+  koers_window_lock (self);
+  if (!koers_store_restore (backup, passphrase, self->path, &kept, error))
+    return FALSE;
+
+  when = koers_date_format_long (date);
+  /* Translators: %s is a date; the user unlocks the restored notebook next */
+  text = g_strdup_printf (_("The backup of %s is back. The notebook as it was is kept beside it. "
+                            "Unlock to go on."), when);
+  show_toast (self, text);
+  return TRUE;
+}
+
+static void
+restore_backup_cb (KoersWindow *self,
+                   const char  *backup,
+                   const char  *passphrase)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_window_restore_backup (self, backup, passphrase, &error))
+    koers_output_show_error (GTK_WINDOW (self), _("Could Not Restore the Backup"), error);
+}
+
 GtkWindow *
 koers_window_show_preferences (KoersWindow *self)
 {
@@ -1285,8 +1336,13 @@ koers_window_show_preferences (KoersWindow *self)
     return NULL;
 
   if (self->preferences == NULL)
-    g_set_weak_pointer (&self->preferences,
-                        GTK_WINDOW (koers_preferences_window_new (GTK_WINDOW (self), self->store)));
+    {
+      KoersPreferencesWindow *preferences = koers_preferences_window_new (GTK_WINDOW (self), self->store);
+
+      g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (restore_backup_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_set_weak_pointer (&self->preferences, GTK_WINDOW (preferences));
+    }
 
   gtk_window_present (self->preferences);
   return self->preferences;

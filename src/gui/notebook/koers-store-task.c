@@ -13,6 +13,7 @@ typedef struct
   KoersStoreTaskMode  mode;
   char               *path;
   char               *passphrase;
+  char               *backup_problem;
 } TaskData;
 
 static void
@@ -21,6 +22,7 @@ task_data_free (gpointer data)
   TaskData *task_data = data;
 
   g_free (task_data->path);
+  g_free (task_data->backup_problem);
   koers_passphrase_free (task_data->passphrase);
   g_free (task_data);
 }
@@ -61,6 +63,16 @@ store_task_thread (GTask        *task,
     {
     case KOERS_STORE_TASK_OPEN:
       store = koers_store_open (task_data->path, task_data->passphrase, &error);
+      /* The day's backup, while the passphrase is still at hand. A failure is
+       * told, but the notebook opens: the user's work comes first. */
+      if (store != NULL)
+        {
+          g_autoptr(GError) backup_error = NULL;
+
+          if (!koers_store_auto_backup (store, task_data->passphrase, NULL, KOERS_BACKUP_KEEP_DAILY,
+                                        KOERS_BACKUP_KEEP_WEEKLY, NULL, &backup_error))
+            task_data->backup_problem = g_strdup (backup_error->message);
+        }
       break;
 
     case KOERS_STORE_TASK_CREATE:
@@ -116,4 +128,15 @@ koers_store_task_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+koers_store_task_get_backup_problem (GAsyncResult *result)
+{
+  TaskData *task_data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  task_data = g_task_get_task_data (G_TASK (result));
+  return task_data->backup_problem;
 }

@@ -31,6 +31,7 @@ G_DEFINE_FINAL_TYPE (KoersUnlockPage, koers_unlock_page, ADW_TYPE_BIN)
 
 enum {
   NOTEBOOK_OPENED,
+  BACKUP_FAILED,
   N_SIGNALS
 };
 
@@ -108,6 +109,8 @@ opened_cb (GObject      *source,
 
   hide_error (self);
   g_signal_emit (self, signals[NOTEBOOK_OPENED], 0, store);
+  if (koers_store_task_get_backup_problem (result) != NULL)
+    g_signal_emit (self, signals[BACKUP_FAILED], 0, koers_store_task_get_backup_problem (result));
 }
 
 static void
@@ -191,6 +194,13 @@ koers_unlock_page_class_init (KoersUnlockPageClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, KOERS_TYPE_STORE);
+  /* After notebook-opened, when the day's backup could not be made: why. */
+  signals[BACKUP_FAILED] =
+    g_signal_new ("backup-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/notebook/koers-unlock-page.ui");

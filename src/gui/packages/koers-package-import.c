@@ -7,11 +7,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "koers-date.h"
 #include "koers-handover-sheet.h"
 #include "koers-output.h"
-#include "koers-passphrase.h"
+#include "notebook/koers-passphrase-dialog.h"
 #include "packages/koers-package-import.h"
 
 typedef struct
@@ -39,8 +40,6 @@ import_free (gpointer data)
   g_free (import);
 }
 
-static AdwMessageDialog *ask_passphrase (Import     *import,
-                                         const char *problem);
 
 /* The report */
 
@@ -158,97 +157,37 @@ show_report (Import *import)
 
 /* The passphrase */
 
-static void
-passphrase_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        Import           *import)
+static gboolean
+passphrase_accepted (const char  *passphrase,
+                     char       **problem,
+                     gpointer     user_data)
 {
+  Import *import = user_data;
   g_autoptr(GError) error = NULL;
-  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), "passphrase");
-  char *passphrase;
-  gboolean ok;
+  Import *shown;
 
-  /* Closing after a response may respond again (the close response): the import
-   * belongs to whichever dialog asks next. */
-  if (g_object_get_data (G_OBJECT (dialog), "answered") != NULL)
-    return;
-  g_object_set_data (G_OBJECT (dialog), "answered", GINT_TO_POINTER (TRUE));
-  /* libadwaita 1.2: an entry row that has the focus when its window closes reads
-   * its text widget after it is gone. The dialog closes after this: let go. */
-  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
-  if (g_strcmp0 (response, "import") != 0)
+  if (!koers_store_import_package (import->store, import->path, passphrase, &import->report, &error))
     {
-      import_free (import);
-      return;
-    }
-
-  passphrase = g_strdup (gtk_editable_get_text (row));
-  gtk_editable_set_text (row, "");
-  ok = koers_store_import_package (import->store, import->path, passphrase, &import->report, &error);
-  koers_passphrase_free (passphrase);
-
-  if (g_error_matches (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_WRONG_PASSPHRASE))
-    {
-      ask_passphrase (import, error->message);
-      return;
-    }
-  if (!ok)
-    {
+      if (g_error_matches (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_WRONG_PASSPHRASE))
+        {
+          *problem = g_strdup (error->message);
+          return FALSE;
+        }
       koers_output_show_error (import->parent, _("Nothing Was Imported"), error);
-      import_free (import);
-      return;
+      return TRUE;
     }
 
   if (import->imported != NULL)
     import->imported (import->user_data);
-  show_report (import);
-}
 
-/* Enter does what the Import button does: respond, then close. */
-static void
-entry_activated_cb (AdwMessageDialog *dialog)
-{
-  adw_message_dialog_response (dialog, "import");
-  gtk_window_close (GTK_WINDOW (dialog));
-}
-
-static AdwMessageDialog *
-ask_passphrase (Import     *import,
-                const char *problem)
-{
-  g_autofree char *name = g_path_get_basename (import->path);
-  g_autofree char *body = NULL;
-  GtkWidget *dialog, *list, *row;
-
-  if (problem != NULL)
-    body = g_strdup (problem);
-  else
-    /* Translators: %s is the package's file name */
-    body = g_strdup_printf (_("Type the passphrase the sender gave you for “%s”."), name);
-
-  dialog = adw_message_dialog_new (import->parent, _("Import Package"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Import"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  row = adw_password_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Package Passphrase"));
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (entry_activated_cb), dialog);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  g_object_set_data (G_OBJECT (dialog), "passphrase", row);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (passphrase_response_cb), import);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (row);
-  return ADW_MESSAGE_DIALOG (dialog);
+  /* The report dialog outlives the passphrase dialog: it gets the report. */
+  shown = g_new0 (Import, 1);
+  g_set_weak_pointer (&shown->parent, import->parent);
+  shown->store = g_object_ref (import->store);
+  shown->report = import->report;
+  memset (&import->report, 0, sizeof import->report);
+  show_report (shown);
+  return TRUE;
 }
 
 AdwMessageDialog *
@@ -259,6 +198,8 @@ koers_package_import_path (GtkWindow                *parent,
                            gpointer                  user_data,
                            GDestroyNotify            destroy)
 {
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
   Import *import;
 
   g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
@@ -271,7 +212,12 @@ koers_package_import_path (GtkWindow                *parent,
   import->imported = imported;
   import->user_data = user_data;
   import->destroy = destroy;
-  return ask_passphrase (import, NULL);
+
+  name = g_path_get_basename (path);
+  /* Translators: %s is the package's file name */
+  body = g_strdup_printf (_("Type the passphrase the sender gave you for “%s”."), name);
+  return koers_passphrase_dialog_ask (parent, _("Import Package"), body, _("_Import"),
+                                      passphrase_accepted, import, import_free);
 }
 
 typedef struct

@@ -63,16 +63,6 @@ store_task_thread (GTask        *task,
     {
     case KOERS_STORE_TASK_OPEN:
       store = koers_store_open (task_data->path, task_data->passphrase, &error);
-      /* The day's backup, while the passphrase is still at hand. A failure is
-       * told, but the notebook opens: the user's work comes first. */
-      if (store != NULL)
-        {
-          g_autoptr(GError) backup_error = NULL;
-
-          if (!koers_store_auto_backup (store, task_data->passphrase, NULL, KOERS_BACKUP_KEEP_DAILY,
-                                        KOERS_BACKUP_KEEP_WEEKLY, NULL, &backup_error))
-            task_data->backup_problem = g_strdup (backup_error->message);
-        }
       break;
 
     case KOERS_STORE_TASK_CREATE:
@@ -88,6 +78,18 @@ store_task_thread (GTask        *task,
 
     default:
       g_assert_not_reached ();
+    }
+
+  /* The day's backup of a notebook opened (the demo too), while the passphrase
+   * is still at hand. A failure is told, but the notebook opens: the user's work
+   * comes first. */
+  if (store != NULL && task_data->mode != KOERS_STORE_TASK_CREATE)
+    {
+      g_autoptr(GError) backup_error = NULL;
+
+      if (!koers_store_auto_backup (store, task_data->passphrase, NULL, KOERS_BACKUP_KEEP_DAILY,
+                                    KOERS_BACKUP_KEEP_WEEKLY, NULL, &backup_error))
+        task_data->backup_problem = g_strdup (backup_error->message);
     }
 
   if (store == NULL)

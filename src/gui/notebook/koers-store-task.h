@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  KOERS_STORE_TASK_OPEN,    /* open an existing notebook, and make the day's backup */
+  KOERS_STORE_TASK_OPEN,    /* open an existing notebook */
   KOERS_STORE_TASK_CREATE,  /* create a new, empty notebook */
   KOERS_STORE_TASK_DEMO,    /* open the demo notebook, creating and filling it when missing */
 } KoersStoreTaskMode;
@@ -31,7 +31,8 @@ void        koers_store_task_run    (KoersStoreTaskMode   mode,
 KoersStore *koers_store_task_finish (GAsyncResult        *result,
                                      GError             **error);
 
-/* Why the day's automatic backup failed, or NULL; valid as long as @result. */
+/* Opening (not creating) also makes the day's automatic backup. Why it failed,
+ * or NULL; valid as long as @result. */
 const char *koers_store_task_get_backup_problem (GAsyncResult *result);
 
 G_END_DECLS

@@ -1465,6 +1465,39 @@ test_backups (Fixture       *fixture,
   g_assert_cmpuint (koers_store_count_students (koers_window_get_store (window), NULL), ==, 6);
 }
 
+/* Locked when nobody used the app for the set minutes; never with 0. */
+static void
+test_auto_lock (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersAutoLock *auto_lock;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_monotonic_time ();
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  auto_lock = koers_window_get_auto_lock (window);
+  g_assert_nonnull (auto_lock);
+  g_assert_cmpuint (koers_auto_lock_get_minutes (auto_lock), ==, KOERS_AUTO_LOCK_DEFAULT_MINUTES);
+
+  /* Nine minutes: still open. */
+  g_assert_false (koers_auto_lock_check (auto_lock, now + (gint64) 9 * 60 * G_USEC_PER_SEC));
+  g_assert_nonnull (koers_window_get_store (window));
+
+  /* Never, when set so in the preferences. */
+  g_assert_true (koers_store_set_meta (koers_window_get_store (window), KOERS_META_AUTO_LOCK_MINUTES, "0", &error));
+  g_assert_false (koers_auto_lock_check (auto_lock, now + (gint64) 600 * 60 * G_USEC_PER_SEC));
+  g_assert_true (koers_store_set_meta (koers_window_get_store (window), KOERS_META_AUTO_LOCK_MINUTES, "2", &error));
+
+  /* Past the time: locked, nothing of the students left on screen. */
+  g_assert_true (koers_auto_lock_check (auto_lock, now + (gint64) 3 * 60 * G_USEC_PER_SEC));
+  assert_page (window, "unlock");
+  g_assert_null (koers_window_get_store (window));
+  g_assert_null (koers_window_get_auto_lock (window));
+  g_assert_cmpuint (count_rows (window), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1500,6 +1533,8 @@ main (int   argc,
               fixture_set_up, test_referrals, fixture_tear_down);
   g_test_add ("/gui/care-meetings", Fixture, NULL,
               fixture_set_up, test_care_meetings, fixture_tear_down);
+  g_test_add ("/gui/auto-lock", Fixture, NULL,
+              fixture_set_up, test_auto_lock, fixture_tear_down);
   g_test_add ("/gui/backups", Fixture, NULL,
               fixture_set_up, test_backups, fixture_tear_down);
   g_test_add ("/gui/packages", Fixture, NULL,

@@ -8,6 +8,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "koers-auto-lock.h"
 #include "koers-date.h"
 #include "koers-preferences-window.h"
 #include "notebook/koers-passphrase-dialog.h"
@@ -18,6 +19,7 @@ struct _KoersPreferencesWindow
 
   GtkEditable          *name_row;
   GtkSwitch            *sensitive_switch;
+  GtkSpinButton        *lock_spin;
   AdwPreferencesGroup  *backups_group;
   GtkListBox           *backups_list;
 
@@ -69,6 +71,14 @@ sensitive_changed_cb (KoersPreferencesWindow *self)
 {
   set_meta (self, KOERS_META_SEARCH_SENSITIVE,
             gtk_switch_get_active (self->sensitive_switch) ? "true" : "false");
+}
+
+static void
+lock_minutes_changed_cb (KoersPreferencesWindow *self)
+{
+  g_autofree char *minutes = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->lock_spin));
+
+  set_meta (self, KOERS_META_AUTO_LOCK_MINUTES, minutes);
 }
 
 static void
@@ -199,9 +209,11 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
                                                "/io/github/koers/Koers/koers-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, sensitive_switch);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_list);
   gtk_widget_class_bind_template_callback (widget_class, change_passphrase_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lock_minutes_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sensitive_changed_cb);
 }
@@ -221,6 +233,8 @@ koers_preferences_window_new (GtkWindow  *parent,
   KoersPreferencesWindow *self;
   g_autofree char *name = NULL;
   g_autofree char *sensitive = NULL;
+  g_autofree char *lock_minutes = NULL;
+  guint64 minutes = KOERS_AUTO_LOCK_DEFAULT_MINUTES;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
@@ -232,10 +246,14 @@ koers_preferences_window_new (GtkWindow  *parent,
 
   name = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
   sensitive = koers_store_dup_meta (store, KOERS_META_SEARCH_SENSITIVE, NULL);
+  lock_minutes = koers_store_dup_meta (store, KOERS_META_AUTO_LOCK_MINUTES, NULL);
+  if (lock_minutes != NULL)
+    g_ascii_string_to_unsigned (lock_minutes, 10, 0, 24 * 60, &minutes, NULL);
 
   self->loading = TRUE;
   gtk_editable_set_text (self->name_row, name != NULL ? name : "");
   gtk_switch_set_active (self->sensitive_switch, g_strcmp0 (sensitive, "true") == 0);
+  gtk_spin_button_set_value (self->lock_spin, (double) minutes);
   self->loading = FALSE;
   fill_backups (self);
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "koers-store.h"
+#include "koers-auto-lock.h"
 #include "koers-window.h"
 #include "notebook/koers-create-page.h"
 #include "notebook/koers-unlock-page.h"
@@ -33,5 +34,8 @@ gboolean            koers_window_restore_backup    (KoersWindow  *self,
                                                     const char   *backup,
                                                     const char   *passphrase,
                                                     GError      **error);
+
+/* The idle watch while a notebook is open, NULL when locked. */
+KoersAutoLock      *koers_window_get_auto_lock     (KoersWindow  *self);
 
 G_END_DECLS

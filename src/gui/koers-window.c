@@ -28,6 +28,7 @@
 #include "students/koers-student-editor.h"
 #include "students/koers-student-page.h"
 #include "students/koers-student-sidebar.h"
+#include "koers-auto-lock.h"
 #include "koers-date.h"
 #include "koers-output.h"
 #include "koers-preferences-window.h"
@@ -58,6 +59,7 @@ struct _KoersWindow
   GtkWindow            *preferences;
   GtkWindow            *referrals;
   GtkWindow            *care_meetings;
+  KoersAutoLock        *auto_lock;
   GtkWindow            *templates;
   AdwToast             *toast;
   /* While the toast offers to undo archiving this student. */
@@ -165,6 +167,25 @@ destroy_window (GtkWindow **window)
 }
 
 static void
+auto_lock_cb (KoersWindow *self)
+{
+  koers_window_lock (self);
+  show_toast (self, _("Locked because Koers was not used for a while, or the screen locked."));
+}
+
+static void
+watch_for_idle (KoersWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_clear_object (&self->auto_lock);
+  if (application == NULL)
+    return;
+  self->auto_lock = koers_auto_lock_new (application, self->store);
+  g_signal_connect_object (self->auto_lock, "lock", G_CALLBACK (auto_lock_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 open_store (KoersWindow *self,
             KoersStore  *store)
 {
@@ -186,6 +207,7 @@ open_store (KoersWindow *self,
   koers_overview_page_set_store (self->overview_page, store);
 
   show_page (self, "main");
+  watch_for_idle (self);
   /* Move the focus out of the passphrase entry, which is about to be hidden. */
   gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
 }
@@ -1041,6 +1063,7 @@ koers_window_dispose (GObject *object)
 {
   KoersWindow *self = KOERS_WINDOW (object);
 
+  g_clear_object (&self->auto_lock);
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
@@ -1203,6 +1226,7 @@ koers_window_lock (KoersWindow *self)
     return;
 
   /* First everything that shows or holds a student, then the notebook itself. */
+  g_clear_object (&self->auto_lock);
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
   destroy_window (&self->preferences);
@@ -1224,6 +1248,13 @@ koers_window_lock (KoersWindow *self)
 }
 
 /* Private API, for tests */
+
+KoersAutoLock *
+koers_window_get_auto_lock (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+  return self->auto_lock;
+}
 
 const char *
 koers_window_get_visible_page_name (KoersWindow *self)

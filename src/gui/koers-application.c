@@ -202,6 +202,9 @@ koers_application_new (void)
                        "application-id", KOERS_APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/koers/Koers",
+                       /* Without it GTK does not follow the session, and a locked
+                       * screen would leave the notebook open. */
+                       "register-session", TRUE,
                        NULL);
 }
 

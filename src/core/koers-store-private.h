@@ -19,6 +19,9 @@ sqlite3_stmt *koers_store_prepare        (KoersStore  *self,
                                           GError     **error);
 /* The connection, for what needs SQLite itself (a second file, rekeying). */
 sqlite3      *koers_store_get_db         (KoersStore  *self);
+/* Resets every cached statement: one left stepping holds a lock that VACUUM and
+ * the full-text index's merge cannot get past. */
+void          koers_store_reset_statements (KoersStore *self);
 /* The PRAGMA application_id every notebook carries. */
 int           koers_store_get_application_id (void);
 /* An uncached statement for SQL built at run time; the caller finalizes it. */

@@ -566,3 +566,45 @@ koers_store_find_student (KoersStore  *self,
     koers_store_fail (self, rc, error);
   return NULL;
 }
+
+/* Forgetting a student (AVG: the right to erasure) */
+
+gboolean
+koers_store_delete_student (KoersStore  *self,
+                            gint64       student_id,
+                            gboolean     vacuum,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  /* Everything about the student hangs off this row: entries (and with them the
+   * full-text index, through its triggers), goals, meetings, checklists, care
+   * meeting outcomes. secure_delete overwrites the freed pages. */
+  stmt = koers_store_prepare (self, "DELETE FROM students WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, student_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                           _("The student is no longer in the notebook."));
+      return FALSE;
+    }
+  koers_store_reset_statements (self);
+
+  /* The full-text index marks deleted words and keeps them in its older segments
+   * until they are merged: merge them now. The old pages also live on in the
+   * write-ahead log until it is folded in. */
+  if (!koers_store_exec (self,
+                         "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');"
+                         "PRAGMA wal_checkpoint(TRUNCATE);",
+                         error))
+    return FALSE;
+  return !vacuum || koers_store_exec (self, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);", error);
+}

@@ -986,6 +986,17 @@ koers_store_close (KoersStore *self)
     }
 }
 
+void
+koers_store_reset_statements (KoersStore *self)
+{
+  GHashTableIter iter;
+  gpointer stmt;
+
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, NULL, &stmt))
+    sqlite3_reset (stmt);
+}
+
 sqlite3 *
 koers_store_get_db (KoersStore *self)
 {

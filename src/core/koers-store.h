@@ -553,6 +553,13 @@ gboolean      koers_store_restore             (const char              *backup_p
                                                const char              *notebook_path,
                                                char                   **kept_copy,
                                                GError                 **error);
+/* Deletes the student and everything about them for good, the full-text index
+ * included, and folds the write-ahead log into the file; @vacuum also rewrites
+ * the file without the freed pages. Backups made before still hold the student. */
+gboolean      koers_store_delete_student      (KoersStore              *self,
+                                               gint64                   student_id,
+                                               gboolean                 vacuum,
+                                               GError                 **error);
 /* Rekeys the notebook after checking @old_passphrase against the file. */
 gboolean      koers_store_change_passphrase   (KoersStore              *self,
                                                const char              *old_passphrase,

@@ -1,0 +1,137 @@
+/* test-privacy.c: a student deleted for good leaves nothing behind, in any table,
+ * the full-text index included
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define _GNU_SOURCE /* memmem */
+#include <locale.h>
+#include <string.h>
+
+#include "koers-demo.h"
+#include "koers-store-private.h"
+#include "koers-test-util.h"
+
+#define PASS "correct horse battery"
+
+/* TRUE when @word occurs in @text[0..length) as a word of its own ("mees", not
+ * "meester"). Both are lower case. */
+static gboolean
+has_word (const char *text,
+          gsize       length,
+          const char *word)
+{
+  gsize n = strlen (word);
+  const char *end = text + length;
+
+  for (const char *p = text; p != NULL && p + n <= end; p++)
+    {
+      p = memmem (p, (size_t) (end - p), word, n);
+      if (p == NULL)
+        return FALSE;
+      if ((p == text || !g_ascii_isalnum (p[-1])) && (p + n == end || !g_ascii_isalnum (p[n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many values in the whole notebook contain the word @needle (any case): every
+ * column of every table, the full-text index's own tables included. */
+static guint
+count_everywhere (KoersStore *store,
+                  const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = g_ascii_strdown (needle, -1);
+  sqlite3 *db = koers_store_get_db (store);
+  sqlite3_stmt *tables = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                       " AND name NOT IN ('entries_fts')", -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", sqlite3_column_text (tables, 0));
+      sqlite3_stmt *rows = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        for (int i = 0; i < sqlite3_column_count (rows); i++)
+          {
+            const void *bytes = sqlite3_column_blob (rows, i);
+            int length = sqlite3_column_bytes (rows, i);
+            g_autofree char *text = bytes != NULL ? g_ascii_strdown (bytes, length) : NULL;
+
+            if (text != NULL && has_word (text, (gsize) length, lower))
+              {
+                if (g_getenv ("PRIVACY_DEBUG"))
+                  g_printerr ("%s.%d: %.*s\n", sqlite3_column_text (tables, 0), i, length > 200 ? 200 : length, text);
+                n++;
+              }
+          }
+      sqlite3_finalize (rows);
+    }
+  sqlite3_finalize (tables);
+  return n;
+}
+
+static void
+test_delete_student (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = koers_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "koers.db", NULL);
+  g_autoptr(KoersStore) store = koers_store_create (path, PASS, &error);
+  g_autoptr(KoersStudent) mees = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  guint before;
+
+  g_assert_no_error (error);
+  g_assert_true (koers_demo_fill (store, &error));
+  g_assert_no_error (error);
+  mees = koers_store_find_student (store, "104213", &error);
+  g_assert_no_error (error);
+
+  /* The demo's Mees has a bit of everything: entries, goals and feedback, parent
+   * meetings, checklists, a leerlingbespreking; only his records name him. */
+  g_assert_cmpuint (count_everywhere (store, "Mees"), >, 20);
+  hits = koers_store_search_entries (store, "mees", TRUE, 50, &error);
+  g_assert_cmpuint (hits->len, >, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  before = koers_store_count_students (store, NULL);
+
+  g_assert_true (koers_store_delete_student (store, koers_student_get_id (mees), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (koers_store_delete_student (store, koers_student_get_id (mees), FALSE, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_everywhere (store, "Mees"), ==, 0);
+  g_assert_cmpuint (count_everywhere (store, "104213"), ==, 0);
+  hits = koers_store_search_entries (store, "mees", TRUE, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_assert_cmpuint (koers_store_count_students (store, NULL), ==, before - 1);
+
+  /* Nothing dangles, the index agrees with its table. */
+  g_assert_true (koers_store_check (store, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_true (koers_store_exec (store, "INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')",
+                                   &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  koers_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/privacy/delete-student", test_delete_student);
+
+  return g_test_run ();
+}

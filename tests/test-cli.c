@@ -2034,6 +2034,9 @@ test_backup (Fixture       *f,
   g_auto(Result) old = { 0 };
   g_auto(Result) reopened = { 0 };
   g_auto(Result) demo = { 0 };
+  g_auto(Result) refused = { 0 };
+  g_auto(Result) deleted = { 0 };
+  g_auto(Result) gone = { 0 };
 
   run_cli (&demo, "--database", f->db, "--passphrase-file", f->pass_file, "demo");
   g_assert_cmpint (demo.status, ==, 0);
@@ -2066,6 +2069,17 @@ test_backup (Fixture       *f,
   g_assert_cmpint (old.status, ==, 2);
   run_cli (&reopened, "--database", f->db, "--passphrase-file", new_pass, "check");
   g_assert_cmpint (reopened.status, ==, 0);
+
+  /* Deleting a student asks for --yes, then leaves nothing of them. */
+  run_cli (&refused, "--database", f->db, "--passphrase-file", new_pass, "delete-student", "104213");
+  g_assert_cmpint (refused.status, ==, 64);
+  run_cli (&deleted, "--database", f->db, "--passphrase-file", new_pass, "delete-student", "104213",
+           "--yes", "--vacuum");
+  g_assert_cmpint (deleted.status, ==, 0);
+  g_assert_nonnull (strstr (deleted.out, "Mees de Vries"));
+  run_cli (&gone, "--database", f->db, "--passphrase-file", new_pass, "search", "Mees");
+  g_assert_cmpint (gone.status, ==, 0);
+  g_assert_cmpstr (gone.out, ==, "");
 }
 
 int

@@ -1498,6 +1498,46 @@ test_auto_lock (Fixture       *fixture,
   g_assert_cmpuint (count_rows (window), ==, 0);
 }
 
+/* Deleting for good asks for the name typed; then the student is gone. */
+static void
+test_delete_student (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStore *store;
+  g_autoptr(GPtrArray) students = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStudent) first = NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *name;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  store = koers_window_get_store (window);
+  students = koers_store_list_students (store, NULL, &error);
+  first = g_object_ref (g_ptr_array_index (students, 0));
+  koers_student_sidebar_select_student (koers_window_get_sidebar (window), koers_student_get_id (first));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "delete-student"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "delete-student", NULL);
+  heading = g_strdup_printf ("Delete %s for Good?", koers_student_get_display_name (first));
+  dialog = find_message_dialog (heading);
+  g_assert_nonnull (dialog);
+  name = g_object_get_data (G_OBJECT (dialog), "name");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  gtk_editable_set_text (name, "iemand anders");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  gtk_editable_set_text (name, koers_student_get_display_name (first));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  assert_rows (window, students->len - 1);
+  g_assert_null (koers_student_page_get_student (koers_window_get_student_page (window)));
+  g_assert_null (koers_store_get_student (store, koers_student_get_id (first), NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1533,6 +1573,8 @@ main (int   argc,
               fixture_set_up, test_referrals, fixture_tear_down);
   g_test_add ("/gui/care-meetings", Fixture, NULL,
               fixture_set_up, test_care_meetings, fixture_tear_down);
+  g_test_add ("/gui/delete-student", Fixture, NULL,
+              fixture_set_up, test_delete_student, fixture_tear_down);
   g_test_add ("/gui/auto-lock", Fixture, NULL,
               fixture_set_up, test_auto_lock, fixture_tear_down);
   g_test_add ("/gui/backups", Fixture, NULL,

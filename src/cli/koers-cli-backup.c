@@ -1,4 +1,4 @@
-/* koers-cli-backup.c: check, backup, restore and change-passphrase
+/* koers-cli-backup.c: check, backup, restore, change-passphrase and delete-student
  *
  * For a cron job or a worried evening: `check` exits 0 only for a whole notebook,
  * `backup` never leaves a half-written copy, `restore` touches nothing until the
@@ -151,5 +151,41 @@ koers_cli_command_change_passphrase (KoersCliOptions *options,
     return koers_cli_fail (error);
 
   g_print (_("The notebook has a new passphrase. Backups made before keep the old one.\n"));
+  return EXIT_OK;
+}
+
+int
+koers_cli_command_delete_student (KoersCliOptions *options,
+                                  int              argc,
+                                  char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersStudent) student = NULL;
+  gboolean yes = FALSE, vacuum = FALSE;
+  GOptionEntry entries[] = {
+    { "yes", 0, 0, G_OPTION_ARG_NONE, &yes, N_("Yes, delete everything about this student for good"), NULL },
+    { "vacuum", 0, 0, G_OPTION_ARG_NONE, &vacuum, N_("Also rewrite the notebook without the freed space"), NULL },
+    { NULL }
+  };
+
+  if (!koers_cli_parse_command_options ("delete-student", entries, &argc, &argv, 1, &error))
+    return koers_cli_usage_error (error->message);
+  if (!yes)
+    return koers_cli_usage_error (_("This deletes the student and everything about them for good, "
+                                    "with no undo. Add --yes to do it."));
+
+  store = koers_cli_open_store (options, &error);
+  if (store == NULL)
+    return koers_cli_fail (error);
+  student = koers_store_find_student (store, argv[1], &error);
+  if (student == NULL)
+    return koers_cli_fail (error);
+  if (!koers_store_delete_student (store, koers_student_get_id (student), vacuum, &error))
+    return koers_cli_fail (error);
+
+  /* Translators: %s is the student's name */
+  g_print (_("Deleted %s. Backups made before still hold the student until they are rotated away.\n"),
+           koers_student_get_display_name (student));
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-/* koers-cli-backup.h: check, backup, restore and change-passphrase
+/* koers-cli-backup.h: check, backup, restore, change-passphrase, delete-student
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,5 +20,9 @@ int koers_cli_command_restore           (KoersCliOptions *options,
 int koers_cli_command_change_passphrase (KoersCliOptions *options,
                                          int              argc,
                                          char           **argv);
+
+int koers_cli_command_delete_student  (KoersCliOptions *options,
+                                       int              argc,
+                                       char           **argv);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "timeline/koers-timeline-view.h"
 #include "care/koers-care-meetings-window.h"
 #include "packages/koers-package-export-dialog.h"
+#include "students/koers-delete-student-dialog.h"
 #include "packages/koers-package-import.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
@@ -868,6 +869,35 @@ restore_student_action (GSimpleAction *action,
 }
 
 static void
+student_deleted_cb (KoersStudent *student,
+                    gpointer      user_data)
+{
+  KoersWindow *self = user_data;
+  /* Translators: %s is the student's name */
+  g_autofree char *text = g_strdup_printf (_("%s was deleted for good"), koers_student_get_display_name (student));
+
+  koers_student_page_set_student (self->student_page, NULL);
+  koers_student_sidebar_reload (self->sidebar);
+  koers_overview_page_reload (self->overview_page);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  show_toast (self, text);
+}
+
+static void
+delete_student_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStudent *student = koers_student_page_get_student (self->student_page);
+
+  if (student == NULL || self->store == NULL)
+    return;
+  koers_delete_student_dialog_new (GTK_WINDOW (self), self->store, student, student_deleted_cb,
+                                   g_object_ref (self), g_object_unref);
+}
+
+static void
 show_archived_action (GSimpleAction *action,
                       GVariant      *state,
                       gpointer       user_data)
@@ -981,6 +1011,7 @@ static const GActionEntry win_actions[] = {
   { "edit-student", edit_student_action },
   { "archive-student", archive_student_action },
   { "restore-student", restore_student_action },
+  { "delete-student", delete_student_action },
   { "show-archived", NULL, NULL, "false", show_archived_action },
   { "import", import_action },
   { "lock", lock_action },
@@ -1033,6 +1064,7 @@ koers_window_update_actions (KoersWindow *self)
   }
   set_action_enabled (self, "archive-student", student != NULL && !archived);
   set_action_enabled (self, "restore-student", student != NULL && archived);
+  set_action_enabled (self, "delete-student", student != NULL);
 }
 
 static void

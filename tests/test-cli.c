@@ -2035,6 +2035,11 @@ test_backup (Fixture       *f,
   g_auto(Result) reopened = { 0 };
   g_auto(Result) demo = { 0 };
   g_auto(Result) refused = { 0 };
+  g_auto(Result) json = { 0 };
+  g_auto(Result) pdf = { 0 };
+  g_autofree char *json_path = g_build_filename (f->dir, "mees.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (f->dir, "mees.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
   g_auto(Result) deleted = { 0 };
   g_auto(Result) gone = { 0 };
 
@@ -2069,6 +2074,16 @@ test_backup (Fixture       *f,
   g_assert_cmpint (old.status, ==, 2);
   run_cli (&reopened, "--database", f->db, "--passphrase-file", new_pass, "check");
   g_assert_cmpint (reopened.status, ==, 0);
+
+  /* Everything about Mees, for him or his parents: JSON and a readable PDF. */
+  run_cli (&json, "--database", f->db, "--passphrase-file", new_pass, "export-student", "104213", "-o", json_path);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (koers_test_file_contains (json_path, "\"format\" : \"koers-student-export\""));
+  run_cli (&pdf, "--database", f->db, "--passphrase-file", new_pass, "export-student", "104213", "-o", pdf_path);
+  g_assert_cmpint (pdf.status, ==, 0);
+  pdf_text = pdf_text_squeezed (pdf_path);
+  g_assert_nonnull (strstr (pdf_text, "MeesdeVries"));
+  g_assert_nonnull (strstr (pdf_text, "Timeline"));
 
   /* Deleting a student asks for --yes, then leaves nothing of them. */
   run_cli (&refused, "--database", f->db, "--passphrase-file", new_pass, "delete-student", "104213");

@@ -7,7 +7,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "koers-demo.h"
+#include "koers-student-export.h"
 #include "koers-store-private.h"
 #include "koers-test-util.h"
 
@@ -124,6 +127,73 @@ test_delete_student (void)
   koers_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* Tables that hold nothing about one student: the templates, the notebook's own
+ * settings, the staff at a care meeting, and the full-text index (its words are
+ * the entries', exported with them). */
+static const char * const not_about_a_student[] = {
+  "meta", "checklist_templates", "checklist_template_texts", "care_meeting_attendees",
+  "entries_fts", "entries_fts_data", "entries_fts_idx", "entries_fts_docsize", "entries_fts_config",
+  NULL
+};
+
+static void
+test_export_student (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = koers_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "koers.db", NULL);
+  g_autoptr(KoersStore) store = koers_store_create (path, PASS, &error);
+  g_autoptr(KoersStudent) mees = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  const char * const *exported = koers_student_export_tables ();
+  KoersEntryQuery query = { 0 };
+  g_autoptr(GPtrArray) entries = NULL;
+  JsonObject *tables;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_true (koers_demo_fill (store, &error));
+  mees = koers_store_find_student (store, "104213", &error);
+  g_assert_no_error (error);
+
+  /* Every table of the schema is either exported or known to hold nothing about
+   * a student: a new table cannot slip past the right of access. */
+  g_assert_cmpint (sqlite3_prepare_v2 (koers_store_get_db (store),
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (!g_strv_contains (exported, name) && !g_strv_contains (not_about_a_student, name))
+        g_error ("Table %s is neither in the student export nor known to hold nothing about a student", name);
+    }
+  sqlite3_finalize (stmt);
+
+  json = koers_store_export_student_json (store, koers_student_get_id (mees), &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "format"),
+                   ==, "koers-student-export");
+  tables = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "tables");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (tables, "students"), 0), "first_name"), ==, "Mees");
+
+  /* All his entries, sensitive ones too (they are his), and no one else's. */
+  entries = koers_store_list_entries (store, koers_student_get_id (mees), &query, &error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tables, "entries")), ==, entries->len);
+  g_assert_nonnull (strstr (json, "slecht slaapt"));
+  g_assert_null (strstr (json, "Jesse"));
+  for (guint i = 0; exported[i] != NULL; i++)
+    g_assert_true (json_object_has_member (tables, exported[i]));
+
+  g_assert_null (koers_store_export_student_json (store, 999999, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
+
+  g_clear_object (&store);
+  koers_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +202,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/privacy/delete-student", test_delete_student);
+  g_test_add_func ("/privacy/export-student", test_export_student);
 
   return g_test_run ();
 }

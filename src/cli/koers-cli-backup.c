@@ -1,4 +1,4 @@
-/* koers-cli-backup.c: check, backup, restore, change-passphrase and delete-student
+/* koers-cli-backup.c: check, backup, restore, change-passphrase, delete-student and export-student
  *
  * For a cron job or a worried evening: `check` exits 0 only for a whole notebook,
  * `backup` never leaves a half-written copy, `restore` touches nothing until the
@@ -9,6 +9,8 @@
 #include "koers-cli-backup.h"
 
 #include "koers-cli-passphrase.h"
+#include "koers-student-export.h"
+#include "koers-student-record-sheet.h"
 #include "koers-i18n.h"
 #include "koers-passphrase.h"
 
@@ -187,5 +189,54 @@ koers_cli_command_delete_student (KoersCliOptions *options,
   /* Translators: %s is the student's name */
   g_print (_("Deleted %s. Backups made before still hold the student until they are rotated away.\n"),
            koers_student_get_display_name (student));
+  return EXIT_OK;
+}
+
+int
+koers_cli_command_export_student (KoersCliOptions *options,
+                                  int              argc,
+                                  char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersStudent) student = NULL;
+  g_autofree char *output = NULL;
+  gboolean pdf;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .json for programs, .pdf to read"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!koers_cli_parse_command_options ("export-student", entries, &argc, &argv, 1, &error))
+    return koers_cli_usage_error (error->message);
+  if (output == NULL || (!g_str_has_suffix (output, ".json") && !g_str_has_suffix (output, ".pdf")))
+    return koers_cli_usage_error (_("Say where to write with -o FILE.json or -o FILE.pdf."));
+  pdf = g_str_has_suffix (output, ".pdf");
+
+  store = koers_cli_open_store (options, &error);
+  if (store == NULL)
+    return koers_cli_fail (error);
+  student = koers_store_find_student (store, argv[1], &error);
+  if (student == NULL)
+    return koers_cli_fail (error);
+
+  if (pdf)
+    {
+      g_autoptr(KoersDocument) doc = koers_student_record_sheet_new (store, koers_student_get_id (student), &error);
+      guint n_pages = 0;
+
+      if (doc == NULL || !koers_document_write_pdf (doc, output, &n_pages, &error))
+        return koers_cli_fail (error);
+      g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);
+    }
+  else
+    {
+      g_autofree char *json = koers_store_export_student_json (store, koers_student_get_id (student), &error);
+
+      if (json == NULL ||
+          !g_file_set_contents_full (output, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+        return koers_cli_fail (error);
+      g_print ("%s\n", output);
+    }
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-/* koers-cli-backup.h: check, backup, restore, change-passphrase, delete-student
+/* koers-cli-backup.h: check, backup, restore, change-passphrase, delete-student, export-student
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +22,10 @@ int koers_cli_command_change_passphrase (KoersCliOptions *options,
                                          char           **argv);
 
 int koers_cli_command_delete_student  (KoersCliOptions *options,
+                                       int              argc,
+                                       char           **argv);
+
+int koers_cli_command_export_student  (KoersCliOptions *options,
                                        int              argc,
                                        char           **argv);
 

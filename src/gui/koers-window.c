@@ -23,6 +23,7 @@
 #include "care/koers-care-meetings-window.h"
 #include "packages/koers-package-export-dialog.h"
 #include "students/koers-delete-student-dialog.h"
+#include "students/koers-record-export.h"
 #include "packages/koers-package-import.h"
 #include "referrals/koers-referrals-window.h"
 #include "students/koers-import-dialog.h"
@@ -898,6 +899,29 @@ delete_student_action (GSimpleAction *action,
 }
 
 static void
+record_saved_cb (const char *message,
+                 gpointer    user_data)
+{
+  show_toast (KOERS_WINDOW (user_data), message);
+}
+
+/* For the right of access: everything about the student on show. */
+static void
+export_record_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStudent *student = koers_student_page_get_student (self->student_page);
+
+  if (student == NULL || self->store == NULL)
+    return;
+  koers_record_export_run (GTK_WINDOW (self), self->store, student,
+                           g_str_equal (g_variant_get_string (parameter, NULL), "pdf"),
+                           record_saved_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
 show_archived_action (GSimpleAction *action,
                       GVariant      *state,
                       gpointer       user_data)
@@ -1012,6 +1036,7 @@ static const GActionEntry win_actions[] = {
   { "archive-student", archive_student_action },
   { "restore-student", restore_student_action },
   { "delete-student", delete_student_action },
+  { "export-record", export_record_action, "s" },
   { "show-archived", NULL, NULL, "false", show_archived_action },
   { "import", import_action },
   { "lock", lock_action },
@@ -1065,6 +1090,7 @@ koers_window_update_actions (KoersWindow *self)
   set_action_enabled (self, "archive-student", student != NULL && !archived);
   set_action_enabled (self, "restore-student", student != NULL && archived);
   set_action_enabled (self, "delete-student", student != NULL);
+  set_action_enabled (self, "export-record", student != NULL);
 }
 
 static void

@@ -18,4 +18,8 @@ int koers_cli_command_search    (KoersCliOptions *options,
                                  int              argc,
                                  char           **argv);
 
+int koers_cli_command_add_entries (KoersCliOptions *options,
+                                   int              argc,
+                                   char           **argv);
+
 G_END_DECLS

@@ -277,6 +277,7 @@ static const KoersCliCommand commands[] = {
   { "import-students", N_("FILE.csv"), N_("Import or update students from a class list"), command_import_students },
   { "students", N_("[--group GROUP] [--archived]"), N_("List students: id, number, name, group, date of birth"), command_students },
   { "add-entry", N_("STUDENT --kind KIND --text TEXT [OPTIONS…]"), N_("Add a timeline entry and print its id (all options: add-entry --help)"), koers_cli_command_add_entry },
+  { "add-entries", N_("STUDENT --kind KIND [--date DATE] [--sensitive] < FILE"), N_("Add an entry per line of standard input; print each id as soon as it is saved"), koers_cli_command_add_entries },
   { "timeline", N_("STUDENT [--kind KIND] [--include-sensitive]"), N_("A student's timeline, newest first: id, date, kind, fact|interpretation, sensitive, text"), koers_cli_command_timeline },
   { "search", N_("WORDS… [--include-sensitive]"), N_("Search every student's notes: student id, entry id, date, snippet"), koers_cli_command_search },
   { "add-goal", N_("STUDENT --title T --step STEP… --start DATE [OPTIONS…]"), N_("Add a goal (active, or --concept) and print its id (all options: add-goal --help)"), koers_cli_command_add_goal },

@@ -1457,6 +1457,32 @@ test_backups (Fixture       *fixture,
   unlock_with (window, new_passphrase);
   g_assert_cmpuint (koers_store_count_students (koers_window_get_store (window), NULL), ==, 7);
 
+  /* A damaged notebook offers the latest backup on the unlock page. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  {
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+    KoersUnlockPage *unlock_page = koers_window_get_unlock_page (window);
+
+    g_assert_true (g_file_get_contents (fixture->db_path, &contents, &length, &error));
+    for (gsize i = 3 * 4096; i < 3 * 4096 + 64; i++)
+      contents[i] ^= 0x5a;
+    g_assert_true (g_file_set_contents (fixture->db_path, contents, (gssize) length, &error));
+    gtk_editable_set_text (koers_unlock_page_get_passphrase_entry (unlock_page), new_passphrase);
+    gtk_widget_activate (koers_unlock_page_get_unlock_button (unlock_page));
+    g_assert_true (wait_until (unlock_done, window));
+    g_assert_nonnull (strstr (gtk_label_get_text (koers_unlock_page_get_error_label (unlock_page)), "damaged"));
+    g_assert_true (gtk_widget_get_visible (koers_unlock_page_get_restore_button (unlock_page)));
+    g_signal_emit_by_name (koers_unlock_page_get_restore_button (unlock_page), "clicked");
+    dialog = find_message_dialog ("Restore the Latest Backup?");
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "passphrase"), PASSPHRASE);
+    g_signal_emit_by_name (g_object_get_data (G_OBJECT (dialog), "passphrase"), "entry-activated");
+    g_assert_false (gtk_widget_get_visible (koers_unlock_page_get_restore_button (unlock_page)));
+    unlock_with (window, PASSPHRASE);
+    g_assert_cmpuint (koers_store_count_students (koers_window_get_store (window), NULL), ==, 6);
+  }
+
   /* Restore the morning's backup: it has the old passphrase and six students. */
   g_assert_true (koers_window_restore_backup (window, backups->pdata[0], PASSPHRASE, &error));
   g_assert_no_error (error);

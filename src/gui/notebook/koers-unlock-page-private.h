@@ -12,6 +12,8 @@ GtkEditable *koers_unlock_page_get_passphrase_entry (KoersUnlockPage *self);
 GtkWidget   *koers_unlock_page_get_unlock_button    (KoersUnlockPage *self);
 /* The inline error ("Wrong passphrase. …"); hidden when there is none. */
 GtkLabel    *koers_unlock_page_get_error_label      (KoersUnlockPage *self);
+/* Shown under the error when the notebook is damaged and a backup exists. */
+GtkWidget   *koers_unlock_page_get_restore_button   (KoersUnlockPage *self);
 /* TRUE while the notebook is being opened. */
 gboolean     koers_unlock_page_get_busy             (KoersUnlockPage *self);
 

@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "koers-demo.h"
+#include "koers-date.h"
 #include "koers-passphrase.h"
+#include "notebook/koers-passphrase-dialog.h"
 #include "koers-store-task.h"
 #include "koers-unlock-page-private.h"
 
@@ -18,6 +20,7 @@ struct _KoersUnlockPage
   AdwStatusPage *status_page;
   GtkEditable   *passphrase_row;
   GtkLabel      *error_label;
+  GtkWidget     *restore_button;
   GtkLabel      *demo_label;
   GtkWidget     *unlock_button;
   GtkSpinner    *spinner;
@@ -75,9 +78,68 @@ show_error (KoersUnlockPage *self,
 static void
 hide_error (KoersUnlockPage *self)
 {
+  gtk_widget_set_visible (self->restore_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_label_set_text (self->error_label, "");
   gtk_widget_remove_css_class (GTK_WIDGET (self->passphrase_row), "error");
+}
+
+static gboolean
+restore_accepted (const char  *passphrase,
+                  char       **problem,
+                  gpointer     user_data)
+{
+  KoersUnlockPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = koers_store_list_backups (self->path, &error);
+  g_autofree char *kept = NULL;
+
+  if (backups == NULL || backups->len == 0)
+    {
+      *problem = g_strdup (error != NULL ? error->message : _("There is no backup of this notebook."));
+      return FALSE;
+    }
+  if (!koers_store_restore (backups->pdata[0], passphrase, self->path, &kept, &error))
+    {
+      /* A wrong passphrase asks again; anything else is told on the page. */
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_WRONG_PASSPHRASE))
+        {
+          *problem = g_strdup (error->message);
+          return FALSE;
+        }
+      show_error (self, error->message);
+      return TRUE;
+    }
+  hide_error (self);
+  /* The caption under the entry, where the demo's passphrase is told too. */
+  gtk_label_set_text (self->demo_label, _("The latest backup is back; the damaged file is kept beside it. "
+                                          "Unlock to go on."));
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_label), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
+  return TRUE;
+}
+
+static void
+restore_button_clicked_cb (KoersUnlockPage *self)
+{
+  g_autoptr(GPtrArray) backups = koers_store_list_backups (self->path, NULL);
+  g_autofree char *base = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+
+  if (backups == NULL || backups->len == 0)
+    return;
+  base = g_path_get_basename (backups->pdata[0]);
+  date = g_strndup (base, 10);
+  when = koers_date_format_long (date);
+  /* Translators: %s is a date */
+  body = g_strdup_printf (_("Koers puts the backup of %s in place of the damaged notebook and keeps "
+                            "the damaged file beside it. Type the passphrase the notebook had that day."),
+                          when);
+  koers_passphrase_dialog_ask (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                               _("Restore the Latest Backup?"), body, _("_Restore"),
+                               restore_accepted, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -103,6 +165,13 @@ opened_cb (GObject      *source,
       /* Wrong passphrase, not a notebook, damaged, too new: the store's message
        * says which, in words the user understands. */
       show_error (self, error->message);
+      /* A damaged notebook: the way out is the newest backup, one click away. */
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED))
+        {
+          g_autoptr(GPtrArray) backups = koers_store_list_backups (self->path, NULL);
+
+          gtk_widget_set_visible (self->restore_button, backups != NULL && backups->len > 0);
+        }
       gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
       return;
     }
@@ -207,6 +276,8 @@ koers_unlock_page_class_init (KoersUnlockPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, passphrase_row);
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, restore_button);
+  gtk_widget_class_bind_template_callback (widget_class, restore_button_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, demo_label);
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, unlock_button);
   gtk_widget_class_bind_template_child (widget_class, KoersUnlockPage, spinner);
@@ -304,6 +375,14 @@ koers_unlock_page_get_unlock_button (KoersUnlockPage *self)
   g_return_val_if_fail (KOERS_IS_UNLOCK_PAGE (self), NULL);
 
   return self->unlock_button;
+}
+
+GtkWidget *
+koers_unlock_page_get_restore_button (KoersUnlockPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_UNLOCK_PAGE (self), NULL);
+
+  return self->restore_button;
 }
 
 GtkLabel *

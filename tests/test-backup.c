@@ -268,6 +268,38 @@ test_change_passphrase (Fixture       *f,
   g_assert_cmpuint (count_students (reopened), ==, 3);
 }
 
+/* Two programs on one notebook: the second waits, then says the notebook is
+ * busy, and nothing is damaged. */
+static void
+test_busy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) second = open_store (f->path, PASS);
+  g_autoptr(KoersStudent) student = koers_student_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  gint64 start;
+
+  /* The first holds the write lock, as a long import would. */
+  g_assert_true (koers_store_begin (f->store, &error));
+  koers_student_set_first_name (student, "Wacht");
+  koers_student_set_last_name (student, "Even");
+  start = g_get_monotonic_time ();
+  g_assert_false (koers_store_save_student (second, student, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_BUSY);
+  /* It waited before giving up: a short write of the other would have passed. */
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 4 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+  g_assert_true (koers_store_commit (f->store, &error));
+
+  /* Once free, the second writes; the file is whole. */
+  g_assert_true (koers_store_save_student (second, student, &error));
+  g_assert_no_error (error);
+  g_assert_true (koers_store_check (f->store, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (count_students (f->store), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +315,7 @@ main (int   argc,
   ADD ("/backup/automatic", test_auto_backup);
   ADD ("/backup/restore", test_restore);
   ADD ("/backup/change-passphrase", test_change_passphrase);
+  ADD ("/backup/busy", test_busy);
 
   return g_test_run ();
 }

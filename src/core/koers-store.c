@@ -467,6 +467,12 @@ koers_store_fail (KoersStore  *self,
       g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
                            _("The disk is full. Nothing was saved; free some space and try again."));
       break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_BUSY,
+                           _("The notebook is busy: another Koers or koers-cli is writing to it. "
+                             "Nothing was changed; try again in a moment."));
+      break;
     default:
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
                    _("The notebook could not be read or written (%s)."), detail);

@@ -31,6 +31,7 @@ typedef enum
   KOERS_STORE_ERROR_CONSTRAINT,
   KOERS_STORE_ERROR_INVALID,
   KOERS_STORE_ERROR_FAILED,
+  KOERS_STORE_ERROR_BUSY,     /* another program holds the notebook past the busy timeout */
 } KoersStoreError;
 
 #define KOERS_TYPE_STORE (koers_store_get_type ())

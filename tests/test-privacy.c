@@ -111,6 +111,20 @@ test_delete_student (void)
 
   g_assert_cmpuint (count_everywhere (store, "Mees"), ==, 0);
   g_assert_cmpuint (count_everywhere (store, "104213"), ==, 0);
+
+  /* The log says a student was deleted, by whom, by id only. */
+  {
+    g_autoptr(GPtrArray) log = koers_store_list_audit (store, &error);
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, koers_student_get_id (mees));
+    KoersAuditRecord *record;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (log->len, ==, 1);
+    record = g_ptr_array_index (log, 0);
+    g_assert_cmpstr (record->action, ==, KOERS_AUDIT_DELETE);
+    g_assert_cmpstr (record->student_ids, ==, id);
+    g_assert_cmpstr (record->who, ==, "M. de Boer");
+  }
   hits = koers_store_search_entries (store, "mees", TRUE, 50, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, ==, 0);
@@ -128,10 +142,10 @@ test_delete_student (void)
 }
 
 /* Tables that hold nothing about one student: the templates, the notebook's own
- * settings, the staff at a care meeting, and the full-text index (its words are
- * the entries', exported with them). */
+ * settings and audit log (ids, never content), the staff at a care meeting, and
+ * the full-text index (its words are the entries', exported with them). */
 static const char * const not_about_a_student[] = {
-  "meta", "checklist_templates", "checklist_template_texts", "care_meeting_attendees",
+  "meta", "audit_log", "checklist_templates", "checklist_template_texts", "care_meeting_attendees",
   "entries_fts", "entries_fts_data", "entries_fts_idx", "entries_fts_docsize", "entries_fts_config",
   NULL
 };
@@ -186,6 +200,17 @@ test_export_student (void)
   g_assert_null (strstr (json, "Jesse"));
   for (guint i = 0; exported[i] != NULL; i++)
     g_assert_true (json_object_has_member (tables, exported[i]));
+
+  /* Each export is in the log, without its content. */
+  {
+    g_autoptr(GPtrArray) log = koers_store_list_audit (store, &error);
+    KoersAuditRecord *record = g_ptr_array_index (log, 0);
+
+    g_assert_cmpuint (log->len, ==, 1);
+    g_assert_cmpstr (record->action, ==, KOERS_AUDIT_EXPORT);
+    g_assert_cmpstr (record->what, ==, "student-record-json");
+    g_assert_cmpstr (koers_audit_get_label (record->what), ==, "student record (JSON)");
+  }
 
   g_assert_null (koers_store_export_student_json (store, 999999, &error));
   g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);

@@ -225,7 +225,9 @@ koers_cli_command_export_student (KoersCliOptions *options,
       g_autoptr(KoersDocument) doc = koers_student_record_sheet_new (store, koers_student_get_id (student), &error);
       guint n_pages = 0;
 
-      if (doc == NULL || !koers_document_write_pdf (doc, output, &n_pages, &error))
+      if (doc == NULL || !koers_document_write_pdf (doc, output, &n_pages, &error) ||
+          !koers_store_audit_student (store, KOERS_AUDIT_EXPORT, "student-record-pdf",
+                                      koers_student_get_id (student), &error))
         return koers_cli_fail (error);
       g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);
     }

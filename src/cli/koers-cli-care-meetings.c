@@ -181,8 +181,13 @@ koers_cli_command_care_meeting_sheet (KoersCliOptions *options,
         return koers_cli_fail (error);
       doc = koers_care_agenda_new (meeting, briefs, include_sensitive);
     }
-  if (!koers_document_write_pdf (doc, output, &n_pages, &error))
-    return koers_cli_fail (error);
+  {
+    g_autoptr(GArray) ids = koers_care_meeting_dup_student_ids (meeting);
+
+    if (!koers_document_write_pdf (doc, output, &n_pages, &error) ||
+        !koers_store_audit (store, KOERS_AUDIT_EXPORT, minutes ? "care-minutes" : "care-agenda", ids, &error))
+      return koers_cli_fail (error);
+  }
   g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);
   return EXIT_OK;
 }

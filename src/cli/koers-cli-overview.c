@@ -113,7 +113,10 @@ koers_cli_command_overview (KoersCliOptions *options,
       g_autoptr(KoersDocument) doc = koers_overview_sheet_new (items, &query, today);
       guint n_pages = 0;
 
-      if (!koers_document_write_pdf (doc, output, &n_pages, &error))
+      g_autoptr(GArray) ids = koers_overview_items_dup_student_ids (items);
+
+      if (!koers_document_write_pdf (doc, output, &n_pages, &error) ||
+          !koers_store_audit (store, KOERS_AUDIT_EXPORT, "overview-pdf", ids, &error))
         return koers_cli_fail (error);
       g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);
     }
@@ -121,7 +124,10 @@ koers_cli_command_overview (KoersCliOptions *options,
     {
       g_autofree char *text = koers_overview_to_csv (items);
 
-      if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+      g_autoptr(GArray) ids = koers_overview_items_dup_student_ids (items);
+
+      if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
+          !koers_store_audit (store, KOERS_AUDIT_EXPORT, "overview-csv", ids, &error))
         return koers_cli_fail (error);
       g_print (ngettext ("%u row\n", "%u rows\n", items->len), items->len);
     }

@@ -350,3 +350,15 @@ koers_care_meeting_count_recorded (KoersCareMeeting *self)
     }
   return n;
 }
+
+GArray *
+koers_care_meeting_dup_student_ids (KoersCareMeeting *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (KOERS_IS_CARE_MEETING (self), ids);
+
+  for (guint i = 0; i < self->students->len; i++)
+    g_array_append_val (ids, ((KoersCareStudent *) g_ptr_array_index (self->students, i))->student_id);
+  return ids;
+}

@@ -136,6 +136,8 @@ gboolean          koers_care_meeting_add_student   (KoersCareMeeting *self,
                                                     const char       *question);
 gboolean          koers_care_meeting_remove_student (KoersCareMeeting *self,
                                                     gint64            student_id);
+/* The ids (gint64) of the students on the list, in order. */
+GArray           *koers_care_meeting_dup_student_ids (KoersCareMeeting *self);
 /* How many listed students have a recorded conclusion. */
 guint             koers_care_meeting_count_recorded (KoersCareMeeting *self);
 const char       *koers_care_meeting_get_modified  (KoersCareMeeting *self);

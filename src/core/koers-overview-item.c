@@ -224,3 +224,22 @@ koers_overview_items_in_section (GPtrArray            *items,
       g_ptr_array_add (in_section, g_ptr_array_index (items, i));
   return in_section;
 }
+
+GArray *
+koers_overview_items_dup_student_ids (GPtrArray *items)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      KoersStudent *student = koers_overview_item_get_student (g_ptr_array_index (items, i));
+      gint64 id = koers_student_get_id (student);
+
+      if (g_hash_table_contains (seen, &id))
+        continue;
+      g_array_append_val (ids, id);
+      g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+    }
+  return ids;
+}

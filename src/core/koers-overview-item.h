@@ -78,4 +78,7 @@ void                 koers_overview_item_set_target   (KoersOverviewItem   *self
 GPtrArray           *koers_overview_items_in_section  (GPtrArray            *items,
                                                        KoersOverviewSection  section);
 
+/* The students of @items (gint64 ids), each once, in order of appearance. */
+GArray     *koers_overview_items_dup_student_ids (GPtrArray *items);
+
 G_END_DECLS

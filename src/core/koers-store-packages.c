@@ -512,7 +512,9 @@ koers_store_export_package (KoersStore                *self,
 
   if (report != NULL)
     *report = counts;
-  return TRUE;
+  /* After the rename: the log says what really left. */
+  return koers_store_audit (self, KOERS_AUDIT_PACKAGE_EXPORT, options->handover ? "handover-package" : "package",
+                            options->student_ids, error);
 
 fail_detach:
   detach_package (self);

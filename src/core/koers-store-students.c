@@ -583,19 +583,28 @@ koers_store_delete_student (KoersStore  *self,
   /* Everything about the student hangs off this row: entries (and with them the
    * full-text index, through its triggers), goals, meetings, checklists, care
    * meeting outcomes. secure_delete overwrites the freed pages. */
+  if (!koers_store_begin (self, error))
+    return FALSE;
   stmt = koers_store_prepare (self, "DELETE FROM students WHERE id = ?1", error);
   if (stmt == NULL)
-    return FALSE;
+    goto fail;
   sqlite3_bind_int64 (stmt, 1, student_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
+    {
+      koers_store_fail (self, rc, error);
+      goto fail;
+    }
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
     {
       g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
                            _("The student is no longer in the notebook."));
-      return FALSE;
+      goto fail;
     }
+  /* The deletion and its line in the log, together or not at all. */
+  if (!koers_store_audit_student (self, KOERS_AUDIT_DELETE, "student", student_id, error) ||
+      !koers_store_commit (self, error))
+    goto fail;
   koers_store_reset_statements (self);
 
   /* The full-text index marks deleted words and keeps them in its older segments
@@ -607,4 +616,8 @@ koers_store_delete_student (KoersStore  *self,
                          error))
     return FALSE;
   return !vacuum || koers_store_exec (self, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);", error);
+
+fail:
+  koers_store_rollback (self);
+  return FALSE;
 }

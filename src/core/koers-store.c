@@ -398,6 +398,17 @@ static const char * const migrations[] = {
   ");"
   "CREATE INDEX care_meeting_steps_by_student ON care_meeting_steps (care_student_id, position);"
   "CREATE INDEX care_meeting_steps_by_entry ON care_meeting_steps (entry_id);",
+
+  /* 9: what left the notebook or was deleted, when and by whom, for which
+   * students (by id): never the content */
+  "CREATE TABLE audit_log ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  at          TEXT NOT NULL,"
+  "  who         TEXT,"
+  "  action      TEXT NOT NULL,"
+  "  what        TEXT NOT NULL,"
+  "  student_ids TEXT"
+  ");",
 };
 
 static void

@@ -567,6 +567,41 @@ gboolean      koers_store_change_passphrase   (KoersStore              *self,
                                                const char              *new_passphrase,
                                                GError                 **error);
 
+/* The audit log (koers-store-audit.c): what left the notebook or was deleted. */
+
+/* Actions, stable ids: */
+#define KOERS_AUDIT_EXPORT         "export"          /* a file with student data */
+#define KOERS_AUDIT_PRINT          "print"
+#define KOERS_AUDIT_PACKAGE_EXPORT "package-export"
+#define KOERS_AUDIT_DELETE         "delete"
+
+typedef struct
+{
+  char *at;           /* ISO 8601 UTC */
+  char *who;          /* the notebook's user at the time, or NULL */
+  char *action;       /* KOERS_AUDIT_* */
+  char *what;         /* the kind of document, never its content: "student record (PDF)" */
+  char *student_ids;  /* "3,5,8", or NULL */
+} KoersAuditRecord;
+
+void          koers_audit_record_free         (KoersAuditRecord        *record);
+/* Translated words for an action or a "what": "Exported", "student record (PDF)". */
+const char   *koers_audit_get_label           (const char              *id);
+/* Adds a line for @student_ids (gint64; may be NULL) to the log. */
+gboolean      koers_store_audit               (KoersStore              *self,
+                                               const char              *action,
+                                               const char              *what,
+                                               GArray                  *student_ids,
+                                               GError                 **error);
+gboolean      koers_store_audit_student       (KoersStore              *self,
+                                               const char              *action,
+                                               const char              *what,
+                                               gint64                   student_id,
+                                               GError                 **error);
+/* Newest first (KoersAuditRecord). */
+GPtrArray    *koers_store_list_audit          (KoersStore              *self,
+                                               GError                 **error);
+
 /* Notebook preferences kept inside the (encrypted) notebook. */
 #define KOERS_META_USER_NAME        "user-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"

@@ -138,6 +138,9 @@ koers_store_export_student_json (KoersStore  *store,
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
+  if (!koers_store_audit_student (store, KOERS_AUDIT_EXPORT, "student-record-json", student_id, error))
+    return NULL;
+
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);

@@ -22,6 +22,7 @@ struct _KoersPreferencesWindow
   GtkSpinButton        *lock_spin;
   AdwPreferencesGroup  *backups_group;
   GtkListBox           *backups_list;
+  GtkListBox           *audit_list;
 
   KoersStore           *store;
   gboolean              loading;
@@ -178,6 +179,56 @@ fill_backups (KoersPreferencesWindow *self)
     }
 }
 
+/* The audit log */
+
+#define AUDIT_SHOWN 100
+
+/* "Mees de Vries, Noor Test" or, for a student deleted since, "student 12". */
+static char *
+dup_students_text (KoersStore *store,
+                   const char *ids)
+{
+  g_auto(GStrv) parts = g_strsplit (ids != NULL ? ids : "", ",", -1);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL && *parts[i] != '\0'; i++)
+    {
+      g_autoptr(KoersStudent) student = koers_store_get_student (store, g_ascii_strtoll (parts[i], NULL, 10), NULL);
+
+      g_ptr_array_add (names, student != NULL ? g_strdup (koers_student_get_display_name (student))
+                                              /* Translators: a student no longer in the notebook; %s is a number */
+                                              : g_strdup_printf (_("student %s"), parts[i]));
+    }
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+static void
+fill_audit (KoersPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) records = koers_store_list_audit (self->store, NULL);
+
+  for (guint i = 0; records != NULL && i < records->len && i < AUDIT_SHOWN; i++)
+    {
+      KoersAuditRecord *record = g_ptr_array_index (records, i);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (record->at, NULL);
+      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *when = local != NULL ? g_date_time_format (local, "%d-%m-%Y %H:%M") : g_strdup (record->at);
+      g_autofree char *title = g_strdup_printf ("%s: %s", koers_audit_get_label (record->action),
+                                                koers_audit_get_label (record->what));
+      g_autofree char *students = dup_students_text (self->store, record->student_ids);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s%s%s", when, record->who != NULL ? record->who : "?",
+                                                   *students != '\0' ? " · " : "", students);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      gtk_list_box_append (self->audit_list, row);
+    }
+}
+
 /* GObject */
 
 static void
@@ -212,6 +263,7 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, audit_list);
   gtk_widget_class_bind_template_callback (widget_class, change_passphrase_cb);
   gtk_widget_class_bind_template_callback (widget_class, lock_minutes_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
@@ -256,6 +308,7 @@ koers_preferences_window_new (GtkWindow  *parent,
   gtk_spin_button_set_value (self->lock_spin, (double) minutes);
   self->loading = FALSE;
   fill_backups (self);
+  fill_audit (self);
 
   return self;
 }

@@ -77,5 +77,6 @@ koers_handover_sheet_write_pdf (KoersStore  *store,
   if (briefs == NULL)
     return FALSE;
   doc = koers_handover_sheet_new (briefs, from, to, today);
-  return koers_document_write_pdf (doc, path, NULL, error);
+  return koers_document_write_pdf (doc, path, NULL, error) &&
+         koers_store_audit (store, KOERS_AUDIT_EXPORT, "handover-summary", student_ids, error);
 }

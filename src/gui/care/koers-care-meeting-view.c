@@ -770,7 +770,14 @@ sheet_chosen_cb (GFile    *file,
       if (briefs != NULL)
         doc = koers_care_agenda_new (self->meeting, briefs, save_sheet->kind == SHEET_AGENDA_SENSITIVE);
     }
-  if (doc == NULL || !koers_document_write_pdf (doc, path, NULL, &error))
+  if (doc != NULL && koers_document_write_pdf (doc, path, NULL, &error))
+    {
+      g_autoptr(GArray) ids = koers_care_meeting_dup_student_ids (self->meeting);
+
+      koers_store_audit (self->store, KOERS_AUDIT_EXPORT,
+                         save_sheet->kind == SHEET_MINUTES ? "care-minutes" : "care-agenda", ids, &error);
+    }
+  if (error != NULL || doc == NULL)
     {
       koers_output_show_error (get_window (self), _("Could Not Save the PDF"), error);
       return;

@@ -380,6 +380,12 @@ export_chosen_cb (GFile    *file,
       ok = g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
     }
 
+  if (ok)
+    {
+      g_autoptr(GArray) ids = koers_overview_items_dup_student_ids (self->items);
+
+      ok = koers_store_audit (self->store, KOERS_AUDIT_EXPORT, pdf ? "overview-pdf" : "overview-csv", ids, &error);
+    }
   if (!ok)
     {
       koers_output_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),

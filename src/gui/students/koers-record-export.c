@@ -41,7 +41,9 @@ write_record (Export      *export,
     {
       g_autoptr(KoersDocument) doc = koers_student_record_sheet_new (export->store, export->student_id, error);
 
-      return doc != NULL && koers_document_write_pdf (doc, path, NULL, error);
+      return doc != NULL && koers_document_write_pdf (doc, path, NULL, error) &&
+             koers_store_audit_student (export->store, KOERS_AUDIT_EXPORT, "student-record-pdf",
+                                        export->student_id, error);
     }
   else
     {

@@ -207,6 +207,15 @@ test_round_trip (Fixture       *f,
   KoersPackageReport report;
 
   export (f, TRUE, FALSE);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) log = koers_store_list_audit (f->source, &error);
+
+    /* The export is in the sender's log. */
+    g_assert_no_error (error);
+    g_assert_cmpuint (log->len, ==, 1);
+    g_assert_cmpstr (((KoersAuditRecord *) log->pdata[0])->action, ==, KOERS_AUDIT_PACKAGE_EXPORT);
+  }
   report = import (f);
 
   g_assert_cmpuint (report.updated, ==, 0);

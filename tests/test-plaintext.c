@@ -1,8 +1,9 @@
 /* test-plaintext.c: no student data reaches the disk unencrypted
  *
  * Writes known names and a sensitive sentence through the store and the
- * class-list import, then searches the notebook, its journal files and the temp
- * folder for them, byte for byte, while the notebook is open and after closing.
+ * class-list import, then searches the notebook, its journal files, its backups,
+ * a package and the temp folder for them, byte for byte, while the notebook is
+ * open and after closing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,11 +19,12 @@
 #define SECRET_ENTRY "Vader vertelt over schulden en een deurwaarder"
 #define SECRET_SIGNAL "Slaapt sinds de brand bij een oom"
 #define SECRET_TRUST "Vertrouwt alleen de conciërge"
+#define SECRET_QUESTION "Moeten we Veilig Thuis inschakelen"
 
 static const char * const needles[] = {
   "Lotte", "van der Meer", "104216", "Verbeek", "Yilmaz", "2012-04-30",
   "b.jansen@example.org", SECRET_NOTE, "onrustig", SECRET_ENTRY, "deurwaarder",
-  SECRET_SIGNAL, SECRET_TRUST, "conciërge",
+  SECRET_SIGNAL, SECRET_TRUST, "conciërge", SECRET_QUESTION, "Veilig Thuis",
 };
 
 static void
@@ -153,7 +155,49 @@ test_no_plaintext (void)
     g_assert_cmpuint (checklists->len, ==, 1);
     g_assert_cmpstr (koers_checklist_get_trusted (g_ptr_array_index (checklists, 0)), ==, SECRET_TRUST);
   }
+
+  /* A leerlingbespreking's question is as private as the rest. */
+  {
+    g_autoptr(KoersCareMeeting) meeting = koers_care_meeting_new ();
+
+    koers_care_meeting_set_date (meeting, "2026-12-09");
+    koers_care_meeting_add_student (meeting, koers_student_get_id (g_ptr_array_index (students, 0)),
+                                    SECRET_QUESTION);
+    g_assert_true (koers_store_save_care_meeting (store, meeting, &error));
+    g_assert_no_error (error);
+  }
+
+  /* What leaves the notebook's file encrypted: a backup, the day's automatic one,
+   * and a package with the sensitive notes in it. */
+  {
+    g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
+    g_autofree char *package = g_build_filename (dir, "klas.koers", NULL);
+    g_autoptr(GPtrArray) backups = NULL;
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    KoersPackageOptions options = { 0 };
+    KoersPackageReport report = { 0 };
+    gint64 id = koers_student_get_id (g_ptr_array_index (students, 0));
+
+    g_assert_true (koers_store_backup (store, PASS, backup, &error));
+    g_assert_no_error (error);
+    assert_no_plaintext (backup);
+    g_assert_true (koers_store_auto_backup (store, PASS, NULL, KOERS_BACKUP_KEEP_DAILY,
+                                            KOERS_BACKUP_KEEP_WEEKLY, NULL, &error));
+    backups = koers_store_list_backups (db, &error);
+    g_assert_cmpuint (backups->len, ==, 1);
+    assert_no_plaintext (backups->pdata[0]);
+
+    g_array_append_val (ids, id);
+    options.student_ids = ids;
+    options.include_sensitive = TRUE;
+    g_assert_true (koers_store_export_package (store, &options, package, "pakket-wachtwoord", &report, &error));
+    g_assert_no_error (error);
+    koers_package_report_clear (&report);
+    assert_no_plaintext (package);
+  }
   koers_store_close (store);
+  assert_no_plaintext (db);
+  assert_dir_empty (tmp);
 
   koers_test_tmpdir_free (g_steal_pointer (&dir));
 }

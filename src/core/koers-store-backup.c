@@ -145,19 +145,11 @@ export_to (KoersStore  *self,
            const char  *passphrase,
            GError     **error)
 {
-  sqlite3_stmt *stmt = koers_store_prepare_once (self, "ATTACH DATABASE ?1 AS backup KEY ?2", error);
   g_autofree char *pragmas = NULL;
-  int rc;
   gboolean ok;
 
-  if (stmt == NULL)
+  if (!koers_store_attach (self, path, passphrase, "backup", error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, passphrase, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
 
   /* sqlcipher_export copies schema and rows, not the header fields Koers reads on
    * open: the application id and the schema version go along by hand. */

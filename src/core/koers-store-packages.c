@@ -399,26 +399,6 @@ count_package (KoersStore         *self,
   return TRUE;
 }
 
-static gboolean
-attach_package (KoersStore  *self,
-                const char  *path,
-                const char  *passphrase,
-                GError     **error)
-{
-  sqlite3_stmt *stmt = koers_store_prepare_once (self, "ATTACH DATABASE ?1 AS pkg KEY ?2", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, passphrase, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
-  return TRUE;
-}
-
 static void
 detach_package (KoersStore *self)
 {
@@ -483,7 +463,7 @@ koers_store_export_package (KoersStore                *self,
   koers_store_close (package);
 
   if (!fill_package_students (self, options->student_ids, error) ||
-      !attach_package (self, tmp, passphrase, error))
+      !koers_store_attach (self, tmp, passphrase, "pkg", error))
     goto fail;
 
   if (!koers_store_begin (self, error) ||
@@ -1005,7 +985,7 @@ koers_store_import_package (KoersStore          *self,
       return FALSE;
     }
 
-  if (!attach_package (self, copy, passphrase, error))
+  if (!koers_store_attach (self, copy, passphrase, "pkg", error))
     goto fail;
   if (!koers_store_begin (self, error) ||
       !koers_store_exec (self, "PRAGMA defer_foreign_keys = ON", error))

@@ -19,6 +19,13 @@ sqlite3_stmt *koers_store_prepare        (KoersStore  *self,
                                           GError     **error);
 /* The connection, for what needs SQLite itself (a second file, rekeying). */
 sqlite3      *koers_store_get_db         (KoersStore  *self);
+/* Attaches the encrypted file at @path, keyed with @passphrase, as @schema (a
+ * fixed name of ours: "pkg", "backup"). */
+gboolean      koers_store_attach         (KoersStore  *self,
+                                          const char  *path,
+                                          const char  *passphrase,
+                                          const char  *schema,
+                                          GError     **error);
 /* Resets every cached statement: one left stepping holds a lock that VACUUM and
  * the full-text index's merge cannot get past. */
 void          koers_store_reset_statements (KoersStore *self);

@@ -1003,6 +1003,29 @@ koers_store_close (KoersStore *self)
     }
 }
 
+gboolean
+koers_store_attach (KoersStore  *self,
+                    const char  *path,
+                    const char  *passphrase,
+                    const char  *schema,
+                    GError     **error)
+{
+  /* The schema name is ours, never the user's: safe to put in the SQL. */
+  g_autofree char *sql = g_strdup_printf ("ATTACH DATABASE ?1 AS %s KEY ?2", schema);
+  sqlite3_stmt *stmt = koers_store_prepare_once (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, passphrase, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
+}
+
 void
 koers_store_reset_statements (KoersStore *self)
 {

@@ -1808,6 +1808,7 @@ test_overview (Fixture       *f,
   g_auto(Result) demo = { 0 };
   g_auto(Result) plain = { 0 };
   g_auto(Result) json = { 0 };
+  g_auto(Result) retention = { 0 };
   g_auto(Result) group = { 0 };
   g_auto(Result) pdf = { 0 };
   g_auto(Result) bad = { 0 };
@@ -2084,6 +2085,11 @@ test_backup (Fixture       *f,
   pdf_text = pdf_text_squeezed (pdf_path);
   g_assert_nonnull (strstr (pdf_text, "MeesdeVries"));
   g_assert_nonnull (strstr (pdf_text, "Timeline"));
+
+  /* Nobody in the demo left long ago: nothing is due for deletion. */
+  run_cli (&retention, "--database", f->db, "--passphrase-file", new_pass, "retention");
+  g_assert_cmpint (retention.status, ==, 0);
+  g_assert_cmpstr (retention.out, ==, "");
 
   /* Deleting a student asks for --yes, then leaves nothing of them. */
   run_cli (&refused, "--database", f->db, "--passphrase-file", new_pass, "delete-student", "104213");

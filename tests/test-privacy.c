@@ -219,6 +219,64 @@ test_export_student (void)
   koers_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+static gint64
+add_archived (KoersStore *store,
+              const char *first,
+              int         days_ago)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStudent) student = koers_student_new ();
+  g_autofree char *sql = NULL;
+
+  koers_student_set_first_name (student, first);
+  koers_student_set_last_name (student, "Oud");
+  g_assert_true (koers_store_save_student (store, student, &error));
+  if (days_ago >= 0)
+    {
+      sql = g_strdup_printf ("UPDATE students SET archived_at = strftime ('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now', '-%d days')"
+                             " WHERE id = %" G_GINT64_FORMAT, days_ago, koers_student_get_id (student));
+      g_assert_true (koers_store_exec (store, sql, &error));
+    }
+  g_assert_no_error (error);
+  return koers_student_get_id (student);
+}
+
+/* Archived students past the retention period are listed; nothing is deleted. */
+static void
+test_retention (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = koers_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "koers.db", NULL);
+  g_autoptr(KoersStore) store = koers_store_create (path, PASS, &error);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) due_one = NULL;
+  gint64 long_gone, left_last_year;
+
+  g_assert_no_error (error);
+  long_gone = add_archived (store, "Lang", 3 * 366);
+  left_last_year = add_archived (store, "Vorig", 400);
+  add_archived (store, "Net", 10);
+  add_archived (store, "Actief", -1);
+
+  g_assert_cmpuint (koers_store_get_retention_years (store), ==, KOERS_RETENTION_DEFAULT_YEARS);
+  due = koers_store_list_retention_due (store, koers_store_get_retention_years (store), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpint (koers_student_get_id (due->pdata[0]), ==, long_gone);
+
+  g_assert_true (koers_store_set_meta (store, KOERS_META_RETENTION_YEARS, "1", &error));
+  due_one = koers_store_list_retention_due (store, koers_store_get_retention_years (store), NULL, &error);
+  g_assert_cmpuint (due_one->len, ==, 2);
+  g_assert_cmpint (koers_student_get_id (due_one->pdata[0]), ==, long_gone);
+  g_assert_cmpint (koers_student_get_id (due_one->pdata[1]), ==, left_last_year);
+  /* Listing deletes nothing. */
+  g_assert_cmpuint (koers_store_count_students (store, NULL), ==, 1);
+
+  g_clear_object (&store);
+  koers_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +286,7 @@ main (int   argc,
 
   g_test_add_func ("/privacy/delete-student", test_delete_student);
   g_test_add_func ("/privacy/export-student", test_export_student);
+  g_test_add_func ("/privacy/retention", test_retention);
 
   return g_test_run ();
 }

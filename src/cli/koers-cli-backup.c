@@ -1,4 +1,4 @@
-/* koers-cli-backup.c: check, backup, restore, change-passphrase, delete-student and export-student
+/* koers-cli-backup.c: check, backup, restore, change-passphrase, delete-student, export-student and retention
  *
  * For a cron job or a worried evening: `check` exits 0 only for a whole notebook,
  * `backup` never leaves a half-written copy, `restore` touches nothing until the
@@ -239,6 +239,47 @@ koers_cli_command_export_student (KoersCliOptions *options,
           !g_file_set_contents_full (output, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
         return koers_cli_fail (error);
       g_print ("%s\n", output);
+    }
+  return EXIT_OK;
+}
+
+int
+koers_cli_command_retention (KoersCliOptions *options,
+                             int              argc,
+                             char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  int years = 0;
+  GOptionEntry entries[] = {
+    { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Years after leaving (default: the notebook's setting, 2)"), N_("N") },
+    { NULL }
+  };
+
+  if (!koers_cli_parse_command_options ("retention", entries, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
+  if (years < 0 || years > 50)
+    return koers_cli_usage_error (_("--years takes a number of years from 1 to 50."));
+
+  store = koers_cli_open_store (options, &error);
+  if (store == NULL)
+    return koers_cli_fail (error);
+  due = koers_store_list_retention_due (store, years > 0 ? (guint) years : koers_store_get_retention_years (store),
+                                        NULL, &error);
+  if (due == NULL)
+    return koers_cli_fail (error);
+
+  /* One student a line: id, number, name, class. delete-student STUDENT --yes
+   * deletes one; nothing is deleted here. */
+  for (guint i = 0; i < due->len; i++)
+    {
+      KoersStudent *student = g_ptr_array_index (due, i);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", koers_student_get_id (student),
+               koers_student_get_student_number (student) ?: "-",
+               koers_student_get_display_name (student),
+               koers_student_get_group (student) ?: "-");
     }
   return EXIT_OK;
 }

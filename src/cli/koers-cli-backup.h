@@ -29,4 +29,8 @@ int koers_cli_command_export_student  (KoersCliOptions *options,
                                        int              argc,
                                        char           **argv);
 
+int koers_cli_command_retention       (KoersCliOptions *options,
+                                       int              argc,
+                                       char           **argv);
+
 G_END_DECLS

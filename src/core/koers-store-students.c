@@ -4,6 +4,7 @@
  */
 #include "koers-store-private.h"
 
+#include "koers-date.h"
 #include "koers-i18n.h"
 
 #define STUDENT_COLUMNS \
@@ -620,4 +621,58 @@ koers_store_delete_student (KoersStore  *self,
 fail:
   koers_store_rollback (self);
   return FALSE;
+}
+
+GPtrArray *
+koers_store_list_retention_due (KoersStore  *self,
+                                guint        years,
+                                const char  *today,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) students = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *today_iso = today != NULL ? g_strdup (today) : koers_date_iso_days_ago (0);
+  g_autofree char *limit = NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  /* Archived on or before this day, @years ago: the student left then. */
+  if (!koers_date_from_iso (today_iso, &date))
+    {
+      koers_store_set_invalid (error, _("The date is not a date."));
+      return NULL;
+    }
+  g_date_subtract_years (&date, years);
+  limit = koers_date_to_iso (&date);
+
+  stmt = koers_store_prepare (self,
+                              "SELECT " KOERS_STUDENT_COLUMNS " FROM students s"
+                              " LEFT JOIN groups g ON g.id = s.group_id"
+                              " WHERE s.archived_at IS NOT NULL AND substr (s.archived_at, 1, 10) <= ?1"
+                              " ORDER BY s.archived_at, s.last_name, s.first_name",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, limit, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (students, koers_store_student_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_fail (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&students);
+}
+
+guint
+koers_store_get_retention_years (KoersStore *self)
+{
+  g_autofree char *text = koers_store_dup_meta (self, KOERS_META_RETENTION_YEARS, NULL);
+  guint64 years = KOERS_RETENTION_DEFAULT_YEARS;
+
+  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, 50, &years, NULL))
+    years = KOERS_RETENTION_DEFAULT_YEARS;
+  return (guint) years;
 }

@@ -554,6 +554,15 @@ gboolean      koers_store_restore             (const char              *backup_p
                                                const char              *notebook_path,
                                                char                   **kept_copy,
                                                GError                 **error);
+/* Archived students who left (were archived) at least @years before @today (ISO;
+ * NULL: today), longest gone first: the ones a retention period says to delete.
+ * Nothing is deleted here. */
+GPtrArray    *koers_store_list_retention_due  (KoersStore              *self,
+                                               guint                    years,
+                                               const char              *today,
+                                               GError                 **error);
+/* The notebook's retention period in years (KOERS_RETENTION_DEFAULT_YEARS unset). */
+guint         koers_store_get_retention_years (KoersStore              *self);
 /* Deletes the student and everything about them for good, the full-text index
  * included, and folds the write-ahead log into the file; @vacuum also rewrites
  * the file without the freed pages. Backups made before still hold the student. */
@@ -606,5 +615,8 @@ GPtrArray    *koers_store_list_audit          (KoersStore              *self,
 #define KOERS_META_USER_NAME        "user-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"
 #define KOERS_META_CARD_LAYOUT      "goal-card-layout"
+/* Years after leaving (archiving) before a student is listed for deletion. */
+#define KOERS_META_RETENTION_YEARS  "retention-years"
+#define KOERS_RETENTION_DEFAULT_YEARS 2
 
 G_END_DECLS

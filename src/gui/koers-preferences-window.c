@@ -12,6 +12,7 @@
 #include "koers-date.h"
 #include "koers-preferences-window.h"
 #include "notebook/koers-passphrase-dialog.h"
+#include "students/koers-delete-student-dialog.h"
 
 struct _KoersPreferencesWindow
 {
@@ -23,6 +24,8 @@ struct _KoersPreferencesWindow
   AdwPreferencesGroup  *backups_group;
   GtkListBox           *backups_list;
   GtkListBox           *audit_list;
+  GtkSpinButton        *retention_spin;
+  GtkListBox           *retention_list;
 
   KoersStore           *store;
   gboolean              loading;
@@ -32,6 +35,7 @@ G_DEFINE_FINAL_TYPE (KoersPreferencesWindow, koers_preferences_window, ADW_TYPE_
 
 enum {
   RESTORE_BACKUP,
+  STUDENT_DELETED,
   N_SIGNALS
 };
 
@@ -179,6 +183,78 @@ fill_backups (KoersPreferencesWindow *self)
     }
 }
 
+/* Retention */
+
+static void fill_retention (KoersPreferencesWindow *self);
+static void fill_audit     (KoersPreferencesWindow *self);
+
+static void
+clear_rows (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL && GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (list, child);
+}
+
+static void
+retention_deleted_cb (KoersStudent *student,
+                      gpointer      user_data)
+{
+  KoersPreferencesWindow *self = user_data;
+
+  fill_retention (self);
+  clear_rows (self->audit_list);
+  fill_audit (self);
+  g_signal_emit (self, signals[STUDENT_DELETED], 0);
+}
+
+static void
+retention_delete_clicked_cb (GtkButton              *button,
+                             KoersPreferencesWindow *self)
+{
+  KoersStudent *student = g_object_get_data (G_OBJECT (button), "student");
+
+  koers_delete_student_dialog_new (GTK_WINDOW (self), self->store, student, retention_deleted_cb,
+                                   g_object_ref (self), g_object_unref);
+}
+
+static void
+fill_retention (KoersPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) due = koers_store_list_retention_due (self->store, koers_store_get_retention_years (self->store),
+                                                             NULL, NULL);
+
+  clear_rows (self->retention_list);
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    {
+      KoersStudent *student = g_ptr_array_index (due, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Delete for Good…"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), koers_student_get_display_name (student));
+      if (koers_student_get_group (student) != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), koers_student_get_group (student));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "destructive-action");
+      g_object_set_data_full (G_OBJECT (button), "student", g_object_ref (student), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (retention_delete_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->retention_list, row);
+    }
+}
+
+static void
+retention_changed_cb (KoersPreferencesWindow *self)
+{
+  g_autofree char *years = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->retention_spin));
+
+  set_meta (self, KOERS_META_RETENTION_YEARS, years);
+  if (!self->loading)
+    fill_retention (self);
+}
+
 /* The audit log */
 
 #define AUDIT_SHOWN 100
@@ -255,6 +331,9 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
    * GValue copies it): the main window locks and restores. */
   signals[RESTORE_BACKUP] = g_signal_new ("restore-backup", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_POINTER);
+  /* A student past the retention period was deleted from here: lists reload. */
+  signals[STUDENT_DELETED] = g_signal_new ("student-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/koers-preferences-window.ui");
@@ -264,6 +343,9 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_list);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, audit_list);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, retention_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, retention_list);
+  gtk_widget_class_bind_template_callback (widget_class, retention_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, change_passphrase_cb);
   gtk_widget_class_bind_template_callback (widget_class, lock_minutes_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
@@ -306,8 +388,10 @@ koers_preferences_window_new (GtkWindow  *parent,
   gtk_editable_set_text (self->name_row, name != NULL ? name : "");
   gtk_switch_set_active (self->sensitive_switch, g_strcmp0 (sensitive, "true") == 0);
   gtk_spin_button_set_value (self->lock_spin, (double) minutes);
+  gtk_spin_button_set_value (self->retention_spin, (double) koers_store_get_retention_years (store));
   self->loading = FALSE;
   fill_backups (self);
+  fill_retention (self);
   fill_audit (self);
 
   return self;

@@ -1430,6 +1430,8 @@ koers_window_show_preferences (KoersWindow *self)
 
       g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (restore_backup_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (preferences, "student-deleted", G_CALLBACK (koers_student_sidebar_reload),
+                               self->sidebar, G_CONNECT_SWAPPED);
       g_set_weak_pointer (&self->preferences, GTK_WINDOW (preferences));
     }
 

@@ -1808,7 +1808,6 @@ test_overview (Fixture       *f,
   g_auto(Result) demo = { 0 };
   g_auto(Result) plain = { 0 };
   g_auto(Result) json = { 0 };
-  g_auto(Result) retention = { 0 };
   g_auto(Result) group = { 0 };
   g_auto(Result) pdf = { 0 };
   g_auto(Result) bad = { 0 };
@@ -2035,6 +2034,7 @@ test_backup (Fixture       *f,
   g_auto(Result) old = { 0 };
   g_auto(Result) reopened = { 0 };
   g_auto(Result) demo = { 0 };
+  g_auto(Result) retention = { 0 };
   g_auto(Result) refused = { 0 };
   g_auto(Result) json = { 0 };
   g_auto(Result) pdf = { 0 };

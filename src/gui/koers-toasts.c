@@ -3,19 +3,24 @@
  * libadwaita 1.2's overlay frees a toast's bookkeeping twice when a toast is
  * added while the one before is still animating out (valgrind: invalid read in
  * the hide animation's done handler), and it also trips over a queued toast that
- * an urgent one pushed aside. So: one toast at a time per overlay, and a new one
- * waits until the old one's 300 ms hide is over. The state lives on the overlay.
+ * an urgent one pushed aside, and a toast dismissed while it is still animating
+ * in is freed twice as well (seen when locking right after an import). So: one
+ * toast at a time per overlay, a toast is dismissed only once its show animation
+ * is over, and a new one waits until the old one's hide is over. The state lives
+ * on the overlay.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "koers-toasts.h"
 
 #define TOAST_HIDE_US (350 * G_TIME_SPAN_MILLISECOND)
+#define TOAST_SHOW_US (350 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
 {
   AdwToastOverlay *overlay;   /* not a reference: this state is the overlay's data */
   AdwToast        *toast;     /* the one shown or waiting */
+  gint64           shown_since;
   gint64           hiding_since;
   guint            pending_id;
 } Toasts;
@@ -47,8 +52,63 @@ present_pending_cb (gpointer user_data)
 
   toasts->pending_id = 0;
   if (toasts->toast != NULL)
-    adw_toast_overlay_add_toast (toasts->overlay, g_object_ref (toasts->toast));
+    {
+      toasts->shown_since = g_get_monotonic_time ();
+      adw_toast_overlay_add_toast (toasts->overlay, g_object_ref (toasts->toast));
+    }
   return G_SOURCE_REMOVE;
+}
+
+typedef struct
+{
+  GWeakRef  overlay;
+  AdwToast *toast;
+} Later;
+
+static void
+later_free (gpointer data)
+{
+  Later *later = data;
+
+  g_weak_ref_clear (&later->overlay);
+  g_object_unref (later->toast);
+  g_free (later);
+}
+
+static gboolean
+dismiss_later_cb (gpointer user_data)
+{
+  Later *later = user_data;
+  g_autoptr(GObject) overlay = g_weak_ref_get (&later->overlay);
+
+  /* A window closed meanwhile took its toasts along. */
+  if (overlay != NULL)
+    adw_toast_dismiss (later->toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Dismisses @toast, after its show animation when that is still running. */
+static void
+dismiss (Toasts   *toasts,
+         AdwToast *toast)
+{
+  gint64 wait = toasts->shown_since + TOAST_SHOW_US - g_get_monotonic_time ();
+
+  if (wait <= 0)
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+  /* The hide starts then: whoever comes next waits for it too. */
+  toasts->hiding_since = g_get_monotonic_time () + wait;
+  {
+    Later *later = g_new0 (Later, 1);
+
+    g_weak_ref_init (&later->overlay, toasts->overlay);
+    later->toast = g_object_ref (toast);
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (wait / G_TIME_SPAN_MILLISECOND) + 1,
+                        dismiss_later_cb, later, later_free);
+  }
 }
 
 void
@@ -72,7 +132,7 @@ koers_toasts_present (AdwToastOverlay *overlay,
 
   old = g_steal_pointer (&toasts->toast);
   if (old != NULL)
-    adw_toast_dismiss (old);
+    dismiss (toasts, old);
   g_clear_handle_id (&toasts->pending_id, g_source_remove);
 
   toasts->toast = toast;
@@ -84,7 +144,26 @@ koers_toasts_present (AdwToastOverlay *overlay,
     toasts->pending_id = g_timeout_add ((guint) (wait / G_TIME_SPAN_MILLISECOND) + 1,
                                         present_pending_cb, toasts);
   else
-    adw_toast_overlay_add_toast (overlay, g_object_ref (toast));
+    {
+      toasts->shown_since = g_get_monotonic_time ();
+      adw_toast_overlay_add_toast (overlay, g_object_ref (toast));
+    }
+}
+
+void
+koers_toasts_dismiss (AdwToastOverlay *overlay,
+                      AdwToast        *toast)
+{
+  Toasts *toasts;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  toasts = g_object_get_data (G_OBJECT (overlay), "koers-toasts");
+  if (toasts == NULL)
+    adw_toast_dismiss (toast);
+  else
+    dismiss (toasts, toast);
 }
 
 void

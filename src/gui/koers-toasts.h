@@ -12,6 +12,9 @@ G_BEGIN_DECLS
  * showed there before. */
 void koers_toasts_present   (AdwToastOverlay *overlay,
                              AdwToast        *toast);
+/* Dismisses @toast, once its show animation is over. */
+void koers_toasts_dismiss   (AdwToastOverlay *overlay,
+                             AdwToast        *toast);
 /* A plain toast with @text, which is not markup. */
 void koers_toasts_show_text (AdwToastOverlay *overlay,
                              const char      *text);

@@ -151,7 +151,7 @@ dismiss_toast (KoersWindow *self)
   g_autoptr(AdwToast) old = g_steal_pointer (&self->toast);
 
   if (old != NULL)
-    adw_toast_dismiss (old);
+    koers_toasts_dismiss (self->toast_overlay, old);
   g_clear_object (&self->archived_student);
   g_clear_object (&self->deleted_entry);
 }

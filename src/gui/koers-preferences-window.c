@@ -10,6 +10,7 @@
 
 #include "koers-auto-lock.h"
 #include "koers-date.h"
+#include "koers-list-box.h"
 #include "koers-preferences-window.h"
 #include "notebook/koers-passphrase-dialog.h"
 #include "students/koers-delete-student-dialog.h"
@@ -189,22 +190,13 @@ static void fill_retention (KoersPreferencesWindow *self);
 static void fill_audit     (KoersPreferencesWindow *self);
 
 static void
-clear_rows (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL && GTK_IS_LIST_BOX_ROW (child))
-    gtk_list_box_remove (list, child);
-}
-
-static void
 retention_deleted_cb (KoersStudent *student,
                       gpointer      user_data)
 {
   KoersPreferencesWindow *self = user_data;
 
   fill_retention (self);
-  clear_rows (self->audit_list);
+  koers_list_box_remove_rows (self->audit_list);
   fill_audit (self);
   g_signal_emit (self, signals[STUDENT_DELETED], 0);
 }
@@ -225,7 +217,7 @@ fill_retention (KoersPreferencesWindow *self)
   g_autoptr(GPtrArray) due = koers_store_list_retention_due (self->store, koers_store_get_retention_years (self->store),
                                                              NULL, NULL);
 
-  clear_rows (self->retention_list);
+  koers_list_box_remove_rows (self->retention_list);
   for (guint i = 0; due != NULL && i < due->len; i++)
     {
       KoersStudent *student = g_ptr_array_index (due, i);

@@ -14,6 +14,7 @@
 #include "koers-care-meeting-sheet.h"
 #include "koers-care-meeting-view-private.h"
 #include "koers-date.h"
+#include "koers-list-box.h"
 #include "koers-output.h"
 #include "koers-string.h"
 #include "students/koers-student-picker.h"
@@ -93,20 +94,6 @@ static GtkWindow *
 get_window (KoersCareMeetingView *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    {
-      /* The placeholder is no row: it stays. */
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        break;
-      gtk_list_box_remove (list, child);
-    }
 }
 
 static char *
@@ -315,7 +302,7 @@ show_plan (KoersCareMeetingView *self)
   attendees = koers_care_meeting_dup_attendees_text (self->meeting);
   gtk_editable_set_text (self->attendees_row, attendees);
 
-  clear_list (self->students_list);
+  koers_list_box_remove_rows (self->students_list);
   students = koers_care_meeting_get_students (self->meeting);
   for (guint i = 0; i < students->len; i++)
     gtk_list_box_append (self->students_list, create_student_row (self, g_ptr_array_index (students, i)));
@@ -615,7 +602,7 @@ koers_care_meeting_view_show_student (KoersCareMeetingView *self,
     }
   update_recorded (self, student);
 
-  clear_list (self->steps_list);
+  koers_list_box_remove_rows (self->steps_list);
   for (guint i = 0; i < student->steps->len; i++)
     gtk_list_box_append (self->steps_list, create_step_row (self, g_ptr_array_index (student->steps, i)));
 

@@ -9,6 +9,7 @@
 
 #include "care/koers-care-meetings-window-private.h"
 #include "koers-date.h"
+#include "koers-list-box.h"
 #include "koers-toasts.h"
 
 /* A new meeting is planned a week ahead: time to ask the mentors for questions. */
@@ -99,7 +100,6 @@ reload (KoersCareMeetingsWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) meetings = koers_store_list_care_meetings (self->store, &error);
-  GtkWidget *child;
   GtkListBoxRow *row;
 
   if (meetings == NULL)
@@ -109,8 +109,7 @@ reload (KoersCareMeetingsWindow *self,
     }
 
   self->reloading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->meetings_list))) != NULL)
-    gtk_list_box_remove (self->meetings_list, child);
+  koers_list_box_remove_rows (self->meetings_list);
   for (guint i = 0; i < meetings->len; i++)
     gtk_list_box_append (self->meetings_list, create_row (g_ptr_array_index (meetings, i)));
   self->reloading = FALSE;

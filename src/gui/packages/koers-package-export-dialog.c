@@ -10,6 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-handover-sheet.h"
+#include "koers-list-box.h"
 #include "koers-output.h"
 #include "koers-package-export-dialog-private.h"
 #include "koers-passphrase.h"
@@ -57,15 +58,6 @@ show_toast (KoersPackageExportDialog *self,
   koers_toasts_show_text (self->toast_overlay, text);
 }
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL && GTK_IS_LIST_BOX_ROW (child))
-    gtk_list_box_remove (list, child);
-}
-
 /* Sensitive notes: listed whenever they would go along. */
 static void
 update_sensitive (KoersPackageExportDialog *self)
@@ -74,7 +66,7 @@ update_sensitive (KoersPackageExportDialog *self)
   g_autoptr(GPtrArray) entries = NULL;
   gboolean on = gtk_switch_get_active (self->sensitive_switch);
 
-  clear_list (self->sensitive_list);
+  koers_list_box_remove_rows (self->sensitive_list);
   gtk_widget_set_visible (GTK_WIDGET (self->sensitive_label), on);
   gtk_widget_set_visible (GTK_WIDGET (self->sensitive_list), FALSE);
   if (!on)
@@ -148,7 +140,7 @@ remove_clicked_cb (GtkButton                *button,
 static void
 fill_students (KoersPackageExportDialog *self)
 {
-  clear_list (self->students_list);
+  koers_list_box_remove_rows (self->students_list);
   for (guint i = 0; i < self->student_ids->len; i++)
     {
       gint64 id = g_array_index (self->student_ids, gint64, i);

@@ -85,3 +85,21 @@ koers_test_data_path (const char *name)
 {
   return path_in_env_dir ("KOERS_TEST_DATA_DIR", name);
 }
+
+void
+koers_test_assert_audited (KoersStore *store,
+                           const char *action,
+                           const char *what,
+                           const char *student_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = koers_store_list_audit (store, &error);
+  KoersAuditRecord *newest;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, >, 0);
+  newest = g_ptr_array_index (log, 0);
+  g_assert_cmpstr (newest->action, ==, action);
+  g_assert_cmpstr (newest->what, ==, what);
+  g_assert_cmpstr (newest->student_ids, ==, student_ids);
+}

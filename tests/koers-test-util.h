@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "koers-store.h"
+
 G_BEGIN_DECLS
 
 /* A fresh folder under the test's temp dir, removed with everything in it by
@@ -18,6 +20,13 @@ gboolean koers_test_file_contains (const char *path,
                                    const char *needle);
 
 char *koers_test_sample_path (const char *name);
+
+/* Fails unless the newest line of @store's audit log is @action of @what for
+ * @student_ids ("3" or "3,5"). */
+void koers_test_assert_audited (KoersStore *store,
+                                const char *action,
+                                const char *what,
+                                const char *student_ids);
 char *koers_test_data_path   (const char *name);
 
 G_END_DECLS

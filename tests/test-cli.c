@@ -2017,6 +2017,65 @@ test_care_meetings (Fixture       *f,
 }
 
 /* check, backup, restore and change-passphrase on real files. */
+/* Every file with student data that leaves through koers-cli is in the audit log:
+ * what and for whom (ids), never any content. A blank sheet without a name is not. */
+static void
+test_audit (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char * const expected[] = {
+    "checklist-pdf", "meeting-ics", "meeting-agreements-pdf", "meeting-preparation-pdf", "goal-cards-pdf",
+  };
+  g_autofree char *meeting = NULL;
+  g_autofree char *cards = g_build_filename (f->dir, "kaarten.pdf", NULL);
+  g_autofree char *sheet = g_build_filename (f->dir, "voorbereiding.pdf", NULL);
+  g_autofree char *parents = g_build_filename (f->dir, "ouders.pdf", NULL);
+  g_autofree char *ics = g_build_filename (f->dir, "gesprek.ics", NULL);
+  g_autofree char *blank = g_build_filename (f->dir, "leeg.pdf", NULL);
+  g_autofree char *filled = g_build_filename (f->dir, "lijst.pdf", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) checklist = NULL;
+  g_auto(Result) r1 = { 0 };
+  g_auto(Result) r2 = { 0 };
+  g_auto(Result) r3 = { 0 };
+  g_auto(Result) r4 = { 0 };
+  g_auto(Result) r5 = { 0 };
+  g_auto(Result) r6 = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(Result) log = { 0 };
+
+  fill_demo (f);
+  meeting = only_meeting_id (f, "104213");
+  run_cli (&r1, "--database", f->db, "--passphrase-file", f->pass_file, "goal-cards", "--group", "2A", "-o", cards);
+  run_cli (&r2, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", meeting, "-o", sheet);
+  run_cli (&r3, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-sheet", meeting, "--for-parents", "-o", parents);
+  run_cli (&r4, "--database", f->db, "--passphrase-file", f->pass_file, "meeting-ics", meeting, "-o", ics);
+  run_cli (&r5, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet",
+           "--blank", "--template", "1", "-o", blank);
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "checklists", "104213");
+  checklist = g_strsplit (list.out, "\t", 2);
+  run_cli (&r6, "--database", f->db, "--passphrase-file", f->pass_file, "checklist-sheet", checklist[0], "-o", filled);
+  g_assert_cmpint (r1.status + r2.status + r3.status + r4.status + r5.status + r6.status, ==, 0);
+
+  run_cli (&log, "--database", f->db, "--passphrase-file", f->pass_file, "audit");
+  g_assert_cmpint (log.status, ==, 0);
+  lines = g_strsplit (g_strchomp (log.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 5);
+      g_assert_true (g_str_has_suffix (fields[0], "Z"));
+      g_assert_cmpstr (fields[2], ==, "export");
+      g_assert_cmpstr (fields[3], ==, expected[i]);
+      /* Ids only: "13" for Mees, "1,2,…" for the class. */
+      g_assert_true (g_regex_match_simple ("^[0-9]+(,[0-9]+)*$", fields[4], 0, 0));
+    }
+  g_assert_null (strstr (log.out, "Mees"));
+  g_assert_null (strstr (log.out, "Vries"));
+}
+
 static void
 test_backup (Fixture       *f,
              gconstpointer  data)
@@ -2142,6 +2201,7 @@ main (int   argc,
   ADD ("/cli/packages", test_packages);
   ADD ("/cli/care-meetings", test_care_meetings);
   ADD ("/cli/backup", test_backup);
+  ADD ("/cli/audit", test_audit);
 #undef ADD
 
   return g_test_run ();

@@ -227,10 +227,12 @@ text_has (const char *text,
   return strstr (hay, pin) != NULL;
 }
 
+/* Writes the dialog's sheet to @name and checks the audit log names it as @what. */
 static char *
 write_sheet (Fixture                 *f,
              KoersMeetingSheetDialog *dialog,
-             const char              *name)
+             const char              *name,
+             const char              *what)
 {
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GError) error = NULL;
@@ -239,6 +241,11 @@ write_sheet (Fixture                 *f,
   g_assert_true (koers_meeting_sheet_dialog_write_pdf (dialog, path, &n_pages, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_pages, >=, 1);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, koers_meeting_get_student_id (f->meeting));
+
+    koers_test_assert_audited (f->store, KOERS_AUDIT_EXPORT, what, id);
+  }
   return pdf_text (path);
 }
 
@@ -658,7 +665,7 @@ test_sheet_preparation (Fixture       *f,
   name = koers_meeting_sheet_dialog_dup_suggested_name (dialog);
   g_assert_cmpstr (name, ==, "Preparation Lotte van der Meer.pdf");
 
-  without = write_sheet (f, dialog, "without.pdf");
+  without = write_sheet (f, dialog, "without.pdf", "meeting-preparation-pdf");
   g_assert_true (text_has (without, STRENGTH));
   g_assert_true (text_has (without, FACT));
   g_assert_false (text_has (without, PLANTED));
@@ -666,14 +673,14 @@ test_sheet_preparation (Fixture       *f,
 
   /* The user's switch, not only the setter, decides. */
   gtk_switch_set_active (koers_meeting_sheet_dialog_get_sensitive_switch (dialog), TRUE);
-  with = write_sheet (f, dialog, "with.pdf");
+  with = write_sheet (f, dialog, "with.pdf", "meeting-preparation-pdf");
   g_assert_true (text_has (with, PLANTED));
   g_assert_true (text_has (with, "CONFIDENTIAL"));
 
   koers_meeting_sheet_dialog_set_include_sensitive (dialog, FALSE);
   g_assert_false (gtk_switch_get_active (koers_meeting_sheet_dialog_get_sensitive_switch (dialog)));
   g_clear_pointer (&without, g_free);
-  without = write_sheet (f, dialog, "without-again.pdf");
+  without = write_sheet (f, dialog, "without-again.pdf", "meeting-preparation-pdf");
   g_assert_false (text_has (without, PLANTED));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -702,7 +709,7 @@ test_sheet_parents (Fixture       *f,
 
   /* Not even when asked for. */
   koers_meeting_sheet_dialog_set_include_sensitive (dialog, TRUE);
-  text = write_sheet (f, dialog, "parents.pdf");
+  text = write_sheet (f, dialog, "parents.pdf", "meeting-agreements-pdf");
   g_assert_true (text_has (text, "Lotte zet elke avond haar tas klaar"));
   g_assert_false (text_has (text, PLANTED));
   g_assert_false (text_has (text, WORRY));
@@ -766,8 +773,13 @@ test_ics (Fixture       *f,
   g_autoptr(GObject) holder = g_object_new (G_TYPE_OBJECT, NULL);
   Done done = { 0 };
 
-  g_assert_true (koers_meeting_export_ics_write (f->meeting, f->lotte, "Beste ouders, welkom.", file, &error));
+  g_assert_true (koers_meeting_export_ics_write (f->store, f->meeting, f->lotte, "Beste ouders, welkom.", file, &error));
   g_assert_no_error (error);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, koers_student_get_id (f->lotte));
+
+    koers_test_assert_audited (f->store, KOERS_AUDIT_EXPORT, "meeting-ics", id);
+  }
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
@@ -779,12 +791,12 @@ test_ics (Fixture       *f,
 
   /* Without a time there is no event: said at once, before any file is chosen. */
   koers_meeting_set_time (f->meeting, NULL);
-  g_assert_false (koers_meeting_export_ics_write (f->meeting, f->lotte, NULL, no_file, &error));
+  g_assert_false (koers_meeting_export_ics_write (f->store, f->meeting, f->lotte, NULL, no_file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_object_set_data (holder, "done", &done);
-  koers_meeting_export_ics (f->parent, f->meeting, f->lotte, NULL, ics_done_cb, holder);
+  koers_meeting_export_ics (f->parent, f->store, f->meeting, f->lotte, NULL, ics_done_cb, holder);
   g_assert_cmpuint (done.n_calls, ==, 1);
   g_assert_null (done.file);
   g_assert_error (done.error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);

@@ -715,6 +715,11 @@ test_goals (Fixture       *fixture,
   koers_goal_cards_dialog_set_layout (cards_dialog, KOERS_CARD_LAYOUT_A5_TWO_ON_A4);
   g_assert_true (koers_goal_cards_dialog_write_pdf (cards_dialog, pdf_path, &n_pages, &error));
   g_assert_no_error (error);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, koers_goal_get_student_id (shown));
+
+    koers_test_assert_audited (store, KOERS_AUDIT_EXPORT, "goal-cards-pdf", id);
+  }
   g_assert_cmpuint (n_pages, ==, 1);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_length, NULL));
   g_assert_cmpuint (pdf_length, >, 4);

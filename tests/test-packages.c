@@ -3,7 +3,8 @@
  * Round trip (every record compared, table by table, with ids translated to the
  * UUIDs they point at), importing twice, edits on both sides, sensitive entries
  * left out by default, wrong passphrases and damaged packages importing nothing,
- * a handover, students matched on their number, and an export that fails.
+ * hostile values put inside a package by its sender, a handover, students matched
+ * on their number, and an export that fails.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -462,6 +463,66 @@ test_bad_packages (Fixture       *f,
   }
 }
 
+/* Changes the package from inside its encryption, as a sender who knows the
+ * passphrase can. */
+static void
+tamper (Fixture    *f,
+        const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->package, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_key (db, PACKAGE_PASS, strlen (PACKAGE_PASS)), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_hostile_values (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct
+  {
+    const char *sql;
+    const char *named;  /* what the message points at */
+  } cases[] = {
+    /* A blob where GTK would draw a name */
+    { "UPDATE students SET last_name = x'00ff' WHERE id = (SELECT min(id) FROM students)", "students.last_name" },
+    /* Text typed as text, but not UTF-8 */
+    { "UPDATE entries SET text = CAST(x'c328' AS TEXT) WHERE id = (SELECT max(id) FROM entries)", "entries.text" },
+    { "UPDATE entries SET sensitive = 'ja'", "entries.sensitive" },
+    { "UPDATE goals SET title = 'a' || char(0) || 'b'", "goals.title" },
+    /* A view standing in for a table */
+    { "ALTER TABLE goals RENAME TO goals_real; CREATE VIEW goals AS SELECT * FROM goals_real", "views" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      KoersPackageReport report = { 0 };
+
+      g_unlink (f->package);
+      export (f, TRUE, FALSE);
+      tamper (f, cases[i].sql);
+
+      g_assert_false (koers_store_import_package (f->target, f->package, PACKAGE_PASS, &report, &error));
+      g_assert_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_DAMAGED);
+      g_assert_nonnull (strstr (error->message, cases[i].named));
+      g_assert_nonnull (strstr (error->message, "nothing was imported"));
+      g_assert_cmpuint (koers_store_count_students (f->target, NULL), ==, 0);
+    }
+
+  /* The same package untouched comes in whole. */
+  g_unlink (f->package);
+  export (f, TRUE, FALSE);
+  {
+    KoersPackageReport report = import (f);
+
+    g_assert_cmpuint (report.added, >, 0);
+    koers_package_report_clear (&report);
+  }
+}
+
 static void
 test_handover (Fixture       *f,
                gconstpointer  data)
@@ -582,6 +643,7 @@ main (int   argc,
   ADD ("/packages/conflict", test_conflict);
   ADD ("/packages/sensitive", test_sensitive);
   ADD ("/packages/bad-packages", test_bad_packages);
+  ADD ("/packages/hostile-values", test_hostile_values);
   ADD ("/packages/handover", test_handover);
   ADD ("/packages/student-number", test_student_number);
   ADD ("/packages/export-fails", test_export_fails);

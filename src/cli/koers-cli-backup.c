@@ -283,3 +283,35 @@ koers_cli_command_retention (KoersCliOptions *options,
     }
   return EXIT_OK;
 }
+
+int
+koers_cli_command_audit (KoersCliOptions *options,
+                         int              argc,
+                         char           **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!koers_cli_parse_command_options ("audit", entries, &argc, &argv, 0, &error))
+    return koers_cli_usage_error (error->message);
+
+  store = koers_cli_open_store (options, &error);
+  if (store == NULL)
+    return koers_cli_fail (error);
+  records = koers_store_list_audit (store, &error);
+  if (records == NULL)
+    return koers_cli_fail (error);
+
+  /* One line a record, newest first: when (UTC), who, action, what, student ids.
+   * The ids and not the names: the log itself says nothing about a student. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      KoersAuditRecord *record = g_ptr_array_index (records, i);
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n", record->at, record->who ?: "-",
+               record->action, record->what, record->student_ids ?: "-");
+    }
+  return EXIT_OK;
+}

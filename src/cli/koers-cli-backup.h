@@ -29,6 +29,9 @@ int koers_cli_command_export_student  (KoersCliOptions *options,
                                        int              argc,
                                        char           **argv);
 
+int koers_cli_command_audit           (KoersCliOptions *options,
+                                      int              argc,
+                                      char           **argv);
 int koers_cli_command_retention       (KoersCliOptions *options,
                                        int              argc,
                                        char           **argv);

@@ -286,6 +286,7 @@ koers_cli_command_checklist_sheet (KoersCliOptions *options,
   g_autofree char *student_text = NULL;
   gboolean blank = FALSE;
   gint64 id = 0;
+  gint64 student_id = 0;
   guint n_pages = 0;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("FILE.pdf") },
@@ -337,18 +338,27 @@ koers_cli_command_checklist_sheet (KoersCliOptions *options,
         if (templates == NULL)
           return koers_cli_fail (error);
       }
-      sheet = koers_checklist_sheet_new_blank (store, id, student != NULL ? koers_student_get_id (student) : 0, &error);
+      student_id = student != NULL ? koers_student_get_id (student) : 0;
+      sheet = koers_checklist_sheet_new_blank (store, id, student_id, &error);
       if (sheet == NULL)
         retell_not_found (&error, TRUE, id);
     }
   else
     {
+      g_autoptr(KoersChecklist) checklist = koers_store_get_checklist (store, id, NULL);
+
+      if (checklist != NULL)
+        student_id = koers_checklist_get_student_id (checklist);
       sheet = koers_checklist_sheet_new_filled (store, id, &error);
       if (sheet == NULL)
         retell_not_found (&error, FALSE, id);
     }
 
   if (sheet == NULL || !koers_checklist_sheet_write_pdf (sheet, output, &n_pages, &error))
+    return koers_cli_fail (error);
+  /* A blank sheet without a name holds nothing about a student. */
+  if (student_id != 0 &&
+      !koers_store_audit_student (store, KOERS_AUDIT_EXPORT, "checklist-pdf", student_id, &error))
     return koers_cli_fail (error);
 
   g_print (ngettext ("%u page\n", "%u pages\n", n_pages), n_pages);

@@ -383,6 +383,12 @@ koers_cli_command_goal_cards (KoersCliOptions *options,
 
   if (!koers_goal_cards_write_pdf (output, layout, students, goals, NULL, &error))
     return koers_cli_fail (error);
+  {
+    g_autoptr(GArray) ids = koers_student_list_get_ids (students);
+
+    if (!koers_store_audit (store, KOERS_AUDIT_EXPORT, "goal-cards-pdf", ids, &error))
+      return koers_cli_fail (error);
+  }
 
   /* The number first, so scripts can read it. */
   g_print (ngettext ("%u card\n", "%u cards\n", goals->len), goals->len);

@@ -147,7 +147,10 @@ koers_cli_command_meeting_sheet (KoersCliOptions *options,
   sheet = koers_meeting_sheet_new_from_store (store, id,
                                               for_parents ? KOERS_SHEET_FOR_PARENTS : KOERS_SHEET_PREPARATION,
                                               include_sensitive, &error);
-  if (sheet == NULL || !koers_meeting_sheet_write_pdf (sheet, output, &n_pages, &error))
+  if (sheet == NULL || !koers_meeting_sheet_write_pdf (sheet, output, &n_pages, &error) ||
+      !koers_store_audit_student (store, KOERS_AUDIT_EXPORT,
+                                  for_parents ? "meeting-agreements-pdf" : "meeting-preparation-pdf",
+                                  koers_meeting_get_student_id (meeting), &error))
     return koers_cli_fail (error);
 
   /* The number first, so scripts can read it. */
@@ -203,7 +206,9 @@ koers_cli_command_meeting_ics (KoersCliOptions *options,
       invitation = generated = koers_meeting_build_invitation (meeting, student, user_name);
     }
 
-  if (!koers_meeting_write_ics (meeting, student, invitation, output, &error))
+  if (!koers_meeting_write_ics (meeting, student, invitation, output, &error) ||
+      !koers_store_audit_student (store, KOERS_AUDIT_EXPORT, "meeting-ics",
+                                  koers_student_get_id (student), &error))
     return koers_cli_fail (error);
 
   g_print (_("Saved %s\n"), output);

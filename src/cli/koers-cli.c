@@ -300,6 +300,7 @@ static const KoersCliCommand commands[] = {
   { "backup", N_("-o FILE"), N_("Write an encrypted, verified copy of the notebook under its own passphrase"), koers_cli_command_backup },
   { "restore", N_("FILE"), N_("Put a backup in place of the notebook after verifying it; the current file is kept beside it"), koers_cli_command_restore },
   { "export-student", N_("STUDENT -o FILE.json|FILE.pdf"), N_("Everything about a student, for the right of access: JSON for programs, PDF to read"), koers_cli_command_export_student },
+  { "audit", "", N_("The audit log, newest first: when (UTC), who, action, what, student ids; never any content"), koers_cli_command_audit },
   { "retention", N_("[--years N]"), N_("Archived students who left longer ago than the retention period: id, number, name, class (nothing is deleted)"), koers_cli_command_retention },
   { "delete-student", N_("STUDENT --yes [--vacuum]"), N_("Delete a student and everything about them for good (the right to erasure)"), koers_cli_command_delete_student },
   { "change-passphrase", N_("[--new-passphrase-file P]"), N_("Give the notebook a new passphrase (the current one is asked first)"), koers_cli_command_change_passphrase },

@@ -31,6 +31,15 @@ static const Label labels[] = {
   { "care-minutes", N_("student care meeting minutes (PDF)") },
   { "overview-pdf", N_("overview (PDF)") },
   { "overview-csv", N_("overview (spreadsheet)") },
+  { "goal-cards", N_("goal cards") },
+  { "goal-cards-pdf", N_("goal cards (PDF)") },
+  { "meeting-preparation", N_("parent meeting preparation") },
+  { "meeting-preparation-pdf", N_("parent meeting preparation (PDF)") },
+  { "meeting-agreements", N_("agreements for the parents") },
+  { "meeting-agreements-pdf", N_("agreements for the parents (PDF)") },
+  { "meeting-ics", N_("parent meeting invitation (calendar file)") },
+  { "checklist", N_("signal checklist") },
+  { "checklist-pdf", N_("signal checklist (PDF)") },
 };
 
 const char *

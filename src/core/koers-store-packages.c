@@ -593,11 +593,10 @@ open_package_copy (const char          *path,
         g_set_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_NOT_A_PACKAGE,
                      _("%s is a Koers notebook, not a package. Open it as a notebook instead; nothing was imported."),
                      name);
-      g_clear_object (&package);
-      koers_store_remove_files (copy);
-      g_rmdir (dir);
-      return NULL;
+      goto fail;
     }
+  if (!koers_store_check_package_values (package, name, error))
+    goto fail;
 
   if (report != NULL)
     {
@@ -611,6 +610,12 @@ open_package_copy (const char          *path,
   koers_store_exec (package, "PRAGMA journal_mode = DELETE", NULL);
   koers_store_close (package);
   return g_steal_pointer (&copy);
+
+fail:
+  g_clear_object (&package);
+  koers_store_remove_files (copy);
+  g_rmdir (dir);
+  return NULL;
 }
 
 static void

@@ -35,6 +35,15 @@ int           koers_store_get_application_id (void);
 sqlite3_stmt *koers_store_prepare_once   (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);
+/* Adds Koers's SQL functions to the connection: koers_clean_text(X). */
+gboolean      koers_store_register_functions (KoersStore *self,
+                                          GError     **error);
+/* Fails with KOERS_PACKAGE_ERROR_DAMAGED unless every value in the package (opened
+ * as its own store) fits its column's declared type, all text is UTF-8 without NUL
+ * bytes, and the schema has no views. @name is the file name for the message. */
+gboolean      koers_store_check_package_values (KoersStore *package,
+                                          const char  *name,
+                                          GError     **error);
 /* Removes a notebook file and its -wal, -shm and -journal. */
 void          koers_store_remove_files   (const char  *path);
 gboolean      koers_store_exec           (KoersStore  *self,

@@ -687,7 +687,11 @@ static gboolean
 configure_connection (KoersStore  *self,
                       GError     **error)
 {
-  return koers_store_exec (self,
+  /* trusted_schema off: a view or trigger in an attached file (a package) may call
+   * no function with side effects. */
+  return koers_store_register_functions (self, error) &&
+         koers_store_exec (self,
+                           "PRAGMA trusted_schema = OFF;"
                            "PRAGMA foreign_keys = ON;"
                            "PRAGMA secure_delete = ON;"
                            "PRAGMA temp_store = MEMORY;"

@@ -431,3 +431,24 @@ koers_student_matches (KoersStudent *self,
          field_contains (self->student_number, needle) ||
          field_contains (self->group, needle);
 }
+
+GArray *
+koers_student_list_get_ids (GPtrArray *students)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (students != NULL, ids);
+
+  /* Goal cards repeat a student for each goal. */
+  for (guint i = 0; i < students->len; i++)
+    {
+      gint64 id = koers_student_get_id (g_ptr_array_index (students, i));
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < ids->len && !seen; j++)
+        seen = g_array_index (ids, gint64, j) == id;
+      if (!seen)
+        g_array_append_val (ids, id);
+    }
+  return ids;
+}

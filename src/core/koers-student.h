@@ -68,5 +68,7 @@ gboolean      koers_student_is_adult           (KoersStudent *self,
 /* Case- and diacritic-insensitive match on name, student number and group. */
 gboolean      koers_student_matches            (KoersStudent *self,
                                                 const char   *search);
+/* The ids of the KoersStudent objects in @students, each once, in order. */
+GArray       *koers_student_list_get_ids       (GPtrArray    *students);
 
 G_END_DECLS

@@ -196,15 +196,42 @@ koers_output_print_operation_new (const char         *job_name,
 void
 koers_output_print (GtkPrintOperation *operation,
                     GtkWindow         *parent,
-                    const char        *error_heading)
+                    const char        *error_heading,
+                    KoersStore        *store,
+                    const char        *what,
+                    GArray            *student_ids)
 {
   g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
 
   g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (KOERS_IS_STORE (store));
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     koers_output_show_error (parent, error_heading, error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           student_ids != NULL && student_ids->len > 0 &&
+           !koers_store_audit (store, KOERS_AUDIT_PRINT, what, student_ids, &error))
+    koers_output_show_error (parent, _("Printed, but Not Noted in the Log"), error);
+}
+
+gboolean
+koers_output_audit_export (KoersStore  *store,
+                           const char  *what,
+                           GArray      *student_ids,
+                           GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+
+  if (student_ids == NULL || student_ids->len == 0)
+    return TRUE;
+  if (!koers_store_audit (store, KOERS_AUDIT_EXPORT, what, student_ids, error))
+    {
+      g_prefix_error (error, _("The file was saved, but not noted in the audit log: "));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void

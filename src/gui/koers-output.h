@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "koers-store.h"
+
 G_BEGIN_DECLS
 
 /* @file is the one the user chose; not called when the user cancels. */
@@ -45,10 +47,21 @@ char              *koers_output_dup_path            (GFile               *file,
 GtkPrintOperation *koers_output_print_operation_new (const char          *job_name,
                                                      const char          *paper_name,
                                                      GtkPageOrientation   orientation);
-/* Runs the print dialog; a failure is told in a message dialog headed @error_heading. */
+/* Runs the print dialog; a failure is told in a message dialog headed @error_heading.
+ * When the user prints, the audit log gets a line: @what (a koers_audit_get_label()
+ * id) for @student_ids (gint64). */
 void               koers_output_print               (GtkPrintOperation   *operation,
                                                      GtkWindow           *parent,
-                                                     const char          *error_heading);
+                                                     const char          *error_heading,
+                                                     KoersStore          *store,
+                                                     const char          *what,
+                                                     GArray              *student_ids);
+/* Adds the audit line for a file with student data the user saved (@what for
+ * @student_ids); TRUE, or FALSE with @error. */
+gboolean           koers_output_audit_export        (KoersStore          *store,
+                                                     const char          *what,
+                                                     GArray              *student_ids,
+                                                     GError             **error);
 /* A message dialog on @parent headed @heading with @error's message. */
 void               koers_output_show_error          (GtkWindow           *parent,
                                                      const char          *heading,

@@ -15,27 +15,54 @@
 typedef struct
 {
   KoersChecklistSheet *sheet;
-  AdwToastOverlay     *overlay;   /* weak */
+  KoersStore          *store;
+  GArray              *student_ids;  /* for the audit log: empty for a blank sheet without a name */
+  AdwToastOverlay     *overlay;      /* weak */
 } Job;
 
 static void
 job_free (Job *job)
 {
   g_clear_pointer (&job->sheet, koers_checklist_sheet_free);
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->student_ids, g_array_unref);
   g_clear_weak_pointer (&job->overlay);
   g_free (job);
 }
 
-static KoersChecklistSheet *
-sheet_new (KoersStore  *store,
-           gint64       checklist_id,
-           gint64       template_id,
-           gint64       student_id,
-           GError     **error)
+/* Reads the sheet now, so a problem is told before a dialog opens. */
+static Job *
+job_new (KoersStore  *store,
+         gint64       checklist_id,
+         gint64       template_id,
+         gint64       student_id,
+         GError     **error)
 {
+  Job *job = g_new0 (Job, 1);
+
+  job->store = g_object_ref (store);
+  job->student_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (checklist_id != 0)
-    return koers_checklist_sheet_new_filled (store, checklist_id, error);
-  return koers_checklist_sheet_new_blank (store, template_id, student_id, error);
+    {
+      g_autoptr(KoersChecklist) checklist = koers_store_get_checklist (store, checklist_id, error);
+
+      if (checklist != NULL)
+        {
+          student_id = koers_checklist_get_student_id (checklist);
+          job->sheet = koers_checklist_sheet_new_filled (store, checklist_id, error);
+        }
+    }
+  else
+    job->sheet = koers_checklist_sheet_new_blank (store, template_id, student_id, error);
+
+  if (job->sheet == NULL)
+    {
+      job_free (job);
+      return NULL;
+    }
+  if (student_id != 0)
+    g_array_append_val (job->student_ids, student_id);
+  return job;
 }
 
 static void
@@ -74,12 +101,10 @@ koers_checklist_print (GtkWindow  *parent,
 
   g_return_if_fail (KOERS_IS_STORE (store));
 
-  job = g_new0 (Job, 1);
-  job->sheet = sheet_new (store, checklist_id, template_id, student_id, &error);
-  if (job->sheet == NULL)
+  job = job_new (store, checklist_id, template_id, student_id, &error);
+  if (job == NULL)
     {
       koers_output_show_error (parent, _("Cannot Print the Checklist"), error);
-      job_free (job);
       return;
     }
 
@@ -88,7 +113,8 @@ koers_checklist_print (GtkWindow  *parent,
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_object_set_data_full (G_OBJECT (operation), "koers-checklist-job", job, (GDestroyNotify) job_free);
-  koers_output_print (operation, parent, _("Cannot Print the Checklist"));
+  koers_output_print (operation, parent, _("Cannot Print the Checklist"),
+                      job->store, "checklist", job->student_ids);
 }
 
 static void
@@ -101,7 +127,8 @@ write_file (GFile    *file,
   guint n_pages = 0;
 
   path = koers_output_dup_path (file, &error);
-  if (path != NULL && koers_checklist_sheet_write_pdf (job->sheet, path, &n_pages, &error))
+  if (path != NULL && koers_checklist_sheet_write_pdf (job->sheet, path, &n_pages, &error) &&
+      koers_output_audit_export (job->store, "checklist-pdf", job->student_ids, &error))
     {
       g_autofree char *name = g_file_get_basename (file);
       /* Translators: %s is a file name */
@@ -127,12 +154,10 @@ koers_checklist_export (GtkWindow       *parent,
 
   g_return_if_fail (KOERS_IS_STORE (store));
 
-  job = g_new0 (Job, 1);
-  job->sheet = sheet_new (store, checklist_id, template_id, student_id, &error);
-  if (job->sheet == NULL)
+  job = job_new (store, checklist_id, template_id, student_id, &error);
+  if (job == NULL)
     {
       koers_output_show_error (parent, _("Cannot Save the Checklist"), error);
-      job_free (job);
       return;
     }
   g_set_weak_pointer (&job->overlay, overlay);

@@ -44,7 +44,8 @@ layout_toggled_cb (KoersGoalCardsDialog *self)
   else
     self->layout = KOERS_CARD_LAYOUT_A4;
 
-  /* A preference, not data: failing to keep it must not stop the printing. */
+  /* A preference, not data: failing to keep it must not stop the printing. The
+   * template toggles a button before there is a store. */
   if (self->store != NULL && koers_store_is_open (self->store) &&
       !koers_store_set_meta (self->store, KOERS_META_CARD_LAYOUT,
                              koers_card_layout_to_id (self->layout), &error))
@@ -58,9 +59,9 @@ response_cb (KoersGoalCardsDialog *self,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   if (g_strcmp0 (response, "print") == 0)
-    koers_goal_cards_print (parent, self->layout, self->students, self->goals);
+    koers_goal_cards_print (parent, self->store, self->layout, self->students, self->goals);
   else if (g_strcmp0 (response, "export") == 0)
-    koers_goal_cards_export (parent, self->layout, self->students, self->goals,
+    koers_goal_cards_export (parent, self->store, self->layout, self->students, self->goals,
                              self->suggested_name, self->done, self->user_data);
 }
 
@@ -131,6 +132,7 @@ koers_goal_cards_dialog_new (GtkWindow              *parent,
   g_autofree char *stored = NULL;
   KoersCardLayout layout = KOERS_CARD_LAYOUT_A4;
 
+  g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
   g_return_val_if_fail (students != NULL && goals != NULL, NULL);
   g_return_val_if_fail (students->len == goals->len, NULL);
 
@@ -138,7 +140,7 @@ koers_goal_cards_dialog_new (GtkWindow              *parent,
                        "transient-for", parent,
                        "heading", heading,
                        NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
+  self->store = g_object_ref (store);
   self->students = g_ptr_array_ref (students);
   self->goals = g_ptr_array_ref (goals);
   self->suggested_name = g_strdup (suggested_name);
@@ -150,7 +152,7 @@ koers_goal_cards_dialog_new (GtkWindow              *parent,
                           goals->len);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
 
-  if (store != NULL && koers_store_is_open (store))
+  if (koers_store_is_open (store))
     stored = koers_store_dup_meta (store, KOERS_META_CARD_LAYOUT, NULL);
   if (stored != NULL)
     koers_card_layout_from_id (stored, &layout);
@@ -199,6 +201,6 @@ koers_goal_cards_dialog_write_pdf (KoersGoalCardsDialog  *self,
 {
   g_return_val_if_fail (KOERS_IS_GOAL_CARDS_DIALOG (self), FALSE);
 
-  return koers_goal_cards_write_pdf (path, self->layout, self->students, self->goals,
-                                     n_pages, error);
+  return koers_goal_cards_save_pdf (self->store, path, self->layout, self->students, self->goals,
+                                    n_pages, error);
 }

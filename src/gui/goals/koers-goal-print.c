@@ -13,6 +13,7 @@
 
 typedef struct
 {
+  KoersStore             *store;
   KoersCardLayout         layout;
   GPtrArray              *students;
   GPtrArray              *goals;
@@ -21,12 +22,14 @@ typedef struct
 } Cards;
 
 static Cards *
-cards_new (KoersCardLayout  layout,
+cards_new (KoersStore      *store,
+           KoersCardLayout  layout,
            GPtrArray       *students,
            GPtrArray       *goals)
 {
   Cards *cards = g_new0 (Cards, 1);
 
+  cards->store = g_object_ref (store);
   cards->layout = layout;
   cards->students = g_ptr_array_ref (students);
   cards->goals = g_ptr_array_ref (goals);
@@ -39,6 +42,7 @@ cards_free (Cards *cards)
   g_clear_pointer (&cards->students, g_ptr_array_unref);
   g_clear_pointer (&cards->goals, g_ptr_array_unref);
   g_clear_object (&cards->user_data);
+  g_clear_object (&cards->store);
   g_free (cards);
 }
 
@@ -69,13 +73,16 @@ draw_page_cb (GtkPrintOperation *operation,
 
 void
 koers_goal_cards_print (GtkWindow       *parent,
+                        KoersStore      *store,
                         KoersCardLayout  layout,
                         GPtrArray       *students,
                         GPtrArray       *goals)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GArray) ids = NULL;
   Cards *cards;
 
+  g_return_if_fail (KOERS_IS_STORE (store));
   g_return_if_fail (students != NULL && goals != NULL && students->len == goals->len);
 
   if (goals->len == 0)
@@ -90,12 +97,13 @@ koers_goal_cards_print (GtkWindow       *parent,
                                                   ? GTK_PAGE_ORIENTATION_LANDSCAPE
                                                   : GTK_PAGE_ORIENTATION_PORTRAIT);
 
-  cards = cards_new (layout, students, goals);
+  cards = cards_new (store, layout, students, goals);
   g_object_set_data_full (G_OBJECT (operation), "koers-cards", cards, (GDestroyNotify) cards_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), cards);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), cards);
 
-  koers_output_print (operation, parent, _("Cannot Print Goal Cards"));
+  ids = koers_student_list_get_ids (students);
+  koers_output_print (operation, parent, _("Cannot Print Goal Cards"), store, "goal-cards", ids);
 }
 
 /* Export */
@@ -111,15 +119,31 @@ write_cards (GFile    *file,
 
   path = koers_output_dup_path (file, &error);
   if (path != NULL)
-    koers_goal_cards_write_pdf (path, cards->layout, cards->students, cards->goals,
-                                &n_pages, &error);
+    koers_goal_cards_save_pdf (cards->store, path, cards->layout, cards->students, cards->goals,
+                               &n_pages, &error);
 
   if (cards->done != NULL)
     cards->done (file, n_pages, error, cards->user_data);
 }
 
+gboolean
+koers_goal_cards_save_pdf (KoersStore       *store,
+                           const char       *path,
+                           KoersCardLayout   layout,
+                           GPtrArray        *students,
+                           GPtrArray        *goals,
+                           guint            *n_pages,
+                           GError          **error)
+{
+  g_autoptr(GArray) ids = koers_student_list_get_ids (students);
+
+  return koers_goal_cards_write_pdf (path, layout, students, goals, n_pages, error) &&
+         koers_output_audit_export (store, "goal-cards-pdf", ids, error);
+}
+
 void
 koers_goal_cards_export (GtkWindow              *parent,
+                         KoersStore             *store,
                          KoersCardLayout         layout,
                          GPtrArray              *students,
                          GPtrArray              *goals,
@@ -129,9 +153,10 @@ koers_goal_cards_export (GtkWindow              *parent,
 {
   Cards *cards;
 
+  g_return_if_fail (KOERS_IS_STORE (store));
   g_return_if_fail (students != NULL && goals != NULL && students->len == goals->len);
 
-  cards = cards_new (layout, students, goals);
+  cards = cards_new (store, layout, students, goals);
   cards->done = done;
   cards->user_data = user_data != NULL ? g_object_ref (user_data) : NULL;
 

@@ -373,7 +373,7 @@ export_ics_action (GtkWidget  *widget,
   if (invitation == NULL)
     invitation = generated = koers_meeting_build_invitation (self->meeting, self->context->student,
                                                              self->context->mentor_name);
-  koers_meeting_export_ics (GTK_WINDOW (self), self->meeting, self->context->student, invitation,
+  koers_meeting_export_ics (GTK_WINDOW (self), self->context->store, self->meeting, self->context->student, invitation,
                             sheet_done_cb, G_OBJECT (self));
 }
 

@@ -14,6 +14,7 @@
 
 typedef struct
 {
+  KoersStore              *store;
   KoersMeeting            *meeting;
   KoersStudent            *student;
   char                    *invitation;
@@ -24,6 +25,7 @@ typedef struct
 static void
 export_free (Export *export)
 {
+  g_clear_object (&export->store);
   g_clear_object (&export->meeting);
   g_clear_object (&export->student);
   g_free (export->invitation);
@@ -40,7 +42,7 @@ file_chosen_cb (GFile    *file,
   Export *export = user_data;
   g_autoptr(GError) error = NULL;
 
-  koers_meeting_export_ics_write (export->meeting, export->student, export->invitation,
+  koers_meeting_export_ics_write (export->store, export->meeting, export->student, export->invitation,
                                   file, &error);
   if (export->done != NULL)
     export->done (file, 0, error, export->user_data);
@@ -50,6 +52,7 @@ file_chosen_cb (GFile    *file,
 
 void
 koers_meeting_export_ics (GtkWindow               *parent,
+                          KoersStore              *store,
                           KoersMeeting            *meeting,
                           KoersStudent            *student,
                           const char              *invitation,
@@ -61,6 +64,7 @@ koers_meeting_export_ics (GtkWindow               *parent,
   g_autofree char *name = NULL;
   Export *export;
 
+  g_return_if_fail (KOERS_IS_STORE (store));
   g_return_if_fail (KOERS_IS_MEETING (meeting));
   g_return_if_fail (KOERS_IS_STUDENT (student));
 
@@ -73,6 +77,7 @@ koers_meeting_export_ics (GtkWindow               *parent,
     }
 
   export = g_new0 (Export, 1);
+  export->store = g_object_ref (store);
   export->meeting = koers_meeting_copy (meeting);
   export->student = g_object_ref (student);
   export->invitation = g_strdup (invitation);
@@ -86,7 +91,8 @@ koers_meeting_export_ics (GtkWindow               *parent,
 }
 
 gboolean
-koers_meeting_export_ics_write (KoersMeeting  *meeting,
+koers_meeting_export_ics_write (KoersStore    *store,
+                                KoersMeeting  *meeting,
                                 KoersStudent  *student,
                                 const char    *invitation,
                                 GFile         *file,
@@ -94,12 +100,21 @@ koers_meeting_export_ics_write (KoersMeeting  *meeting,
 {
   g_autofree char *path = NULL;
 
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
   g_return_val_if_fail (KOERS_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (KOERS_IS_STUDENT (student), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   path = koers_output_dup_path (file, error);
-  return path != NULL && koers_meeting_write_ics (meeting, student, invitation, path, error);
+  if (path == NULL || !koers_meeting_write_ics (meeting, student, invitation, path, error))
+    return FALSE;
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gint64 id = koers_student_get_id (student);
+
+    g_array_append_val (ids, id);
+    return koers_output_audit_export (store, "meeting-ics", ids, error);
+  }
 }
 
 char *

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "koers-meeting.h"
+#include "koers-store.h"
 #include "koers-student.h"
 
 G_BEGIN_DECLS
@@ -24,13 +25,15 @@ typedef void (*KoersMeetingIcsDoneFunc) (GFile        *file,
  * description. Works on a copy: later edits of @meeting do not reach the file.
  * @user_data (a GObject) is kept alive until @done has run. */
 void     koers_meeting_export_ics       (GtkWindow               *parent,
+                                         KoersStore              *store,
                                          KoersMeeting            *meeting,
                                          KoersStudent            *student,
                                          const char              *invitation,
                                          KoersMeetingIcsDoneFunc  done,
                                          GObject                 *user_data);
 /* What the export writes once @file is chosen. */
-gboolean koers_meeting_export_ics_write (KoersMeeting            *meeting,
+gboolean koers_meeting_export_ics_write (KoersStore              *store,
+                                         KoersMeeting            *meeting,
                                          KoersStudent            *student,
                                          const char              *invitation,
                                          GFile                   *file,

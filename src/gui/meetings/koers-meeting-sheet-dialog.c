@@ -23,6 +23,7 @@ struct _KoersMeetingSheetDialog
 
   KoersStore                *store;
   gint64                     meeting_id;
+  gint64                     student_id;
   char                      *student_name;
   KoersSheetKind             kind;
   KoersMeetingSheetDoneFunc  done;
@@ -36,6 +37,7 @@ typedef struct
 {
   KoersStore                *store;
   gint64                     meeting_id;
+  gint64                     student_id;
   KoersSheetKind             kind;
   gboolean                   include_sensitive;
   KoersMeetingSheet         *sheet;
@@ -71,6 +73,7 @@ job_new (KoersMeetingSheetDialog *self)
 
   job->store = g_object_ref (self->store);
   job->meeting_id = self->meeting_id;
+  job->student_id = self->student_id;
   job->kind = self->kind;
   job->include_sensitive = include_sensitive (self);
   job->done = self->done;
@@ -109,6 +112,25 @@ links_sensitive_entry (KoersStore   *store,
 
 /* Print */
 
+/* The audit log's name for the sheet, with "-pdf" when it went into a file. */
+static const char *
+audit_what (Job      *job,
+            gboolean  pdf)
+{
+  if (job->kind == KOERS_SHEET_PREPARATION)
+    return pdf ? "meeting-preparation-pdf" : "meeting-preparation";
+  return pdf ? "meeting-agreements-pdf" : "meeting-agreements";
+}
+
+static GArray *
+job_student_ids (Job *job)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_array_append_val (ids, job->student_id);
+  return ids;
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
@@ -141,6 +163,10 @@ print_sheet (GtkWindow *parent,
   g_autoptr(Job) job = job_in;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = job_student_ids (job);
+  const char *what = audit_what (job, FALSE);
+  /* The operation keeps the job, and with it the store, until it is done. */
+  KoersStore *job_store = job->store;
 
   /* Read before the print dialog opens: a problem is told now, not after the
    * user has chosen a printer. */
@@ -161,7 +187,7 @@ print_sheet (GtkWindow *parent,
   g_object_set_data_full (G_OBJECT (operation), "koers-sheet-job", g_steal_pointer (&job),
                           (GDestroyNotify) job_free);
 
-  koers_output_print (operation, parent, _("Cannot Print the Sheet"));
+  koers_output_print (operation, parent, _("Cannot Print the Sheet"), job_store, what, ids);
 }
 
 /* Export */
@@ -173,12 +199,14 @@ write_job (Job         *job,
            GError     **error)
 {
   g_autoptr(KoersMeetingSheet) sheet = NULL;
+  g_autoptr(GArray) ids = job_student_ids (job);
 
   sheet = koers_meeting_sheet_new_from_store (job->store, job->meeting_id, job->kind,
                                               job->include_sensitive, error);
   if (sheet == NULL)
     return FALSE;
-  return koers_meeting_sheet_write_pdf (sheet, path, n_pages, error);
+  return koers_meeting_sheet_write_pdf (sheet, path, n_pages, error) &&
+         koers_output_audit_export (job->store, audit_what (job, TRUE), ids, error);
 }
 
 static void
@@ -306,6 +334,7 @@ koers_meeting_sheet_dialog_new (GtkWindow                 *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->meeting_id = koers_meeting_get_id (meeting);
+  self->student_id = koers_meeting_get_student_id (meeting);
   self->kind = kind;
   self->done = done;
   self->user_data = user_data != NULL ? g_object_ref (user_data) : NULL;

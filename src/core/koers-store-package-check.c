@@ -1,0 +1,169 @@
+/* koers-store-package-check.c: what a package may hold before it is merged
+ *
+ * A package's encryption proves only that its sender knew the passphrase; whoever
+ * made it can put anything inside. SQLite's column types are advice, so a package
+ * can hold a blob where Koers reads a name, or bytes that are not UTF-8 where GTK
+ * will draw text. Before a package is merged every value of every table is held to
+ * its declared type, every text to valid UTF-8 without NUL bytes, and the schema to
+ * tables only: nothing is imported from a package that fails.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "koers-store-private.h"
+
+#include "koers-i18n.h"
+
+/* koers_clean_text(X): 1 for NULL and for text that is valid UTF-8 without NUL
+ * bytes; 0 for anything else. */
+static void
+clean_text_function (sqlite3_context  *context,
+                     int               argc,
+                     sqlite3_value   **argv)
+{
+  const char *text;
+  int length;
+
+  if (sqlite3_value_type (argv[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_int (context, 1);
+      return;
+    }
+  if (sqlite3_value_type (argv[0]) != SQLITE_TEXT)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  text = (const char *) sqlite3_value_text (argv[0]);
+  length = sqlite3_value_bytes (argv[0]);
+  sqlite3_result_int (context, text != NULL && g_utf8_validate_len (text, length, NULL));
+}
+
+gboolean
+koers_store_register_functions (KoersStore  *self,
+                                GError     **error)
+{
+  int rc = sqlite3_create_function_v2 (koers_store_get_db (self), "koers_clean_text", 1,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                       NULL, clean_text_function, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
+}
+
+/* The condition a column's values must meet, from its declared type. */
+static char *
+column_condition (const char *column,
+                  const char *type)
+{
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", column);
+
+  if (g_ascii_strcasecmp (type, "INTEGER") == 0)
+    return g_strdup_printf ("typeof(%s) IN ('integer', 'null')", quoted);
+  if (g_ascii_strcasecmp (type, "REAL") == 0)
+    return g_strdup_printf ("typeof(%s) IN ('real', 'integer', 'null')", quoted);
+  if (g_ascii_strcasecmp (type, "TEXT") == 0)
+    return g_strdup_printf ("koers_clean_text(%s)", quoted);
+  /* The full-text index's own columns, and anything else Koers never declares. */
+  return NULL;
+}
+
+/* The first column of @table holding a value its type does not allow, or NULL. */
+static gboolean
+find_bad_column (KoersStore  *self,
+                 const char  *table,
+                 char       **bad_column,
+                 GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT name, type FROM pragma_table_info('%s')", table);
+  sqlite3_stmt *columns = koers_store_prepare_once (self, sql, error);
+  int rc;
+
+  if (columns == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (columns)) == SQLITE_ROW)
+    {
+      const char *column = koers_store_column_text (columns, 0);
+      g_autofree char *condition = column_condition (column, koers_store_column_text (columns, 1));
+      g_autofree char *check = NULL;
+      sqlite3_stmt *stmt;
+
+      if (condition == NULL)
+        continue;
+      check = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE NOT (%s) LIMIT 1", table, condition);
+      stmt = koers_store_prepare_once (self, check, error);
+      if (stmt == NULL)
+        {
+          sqlite3_finalize (columns);
+          return FALSE;
+        }
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *bad_column = g_strdup (column);
+          break;
+        }
+      if (rc != SQLITE_DONE)
+        break;
+    }
+  sqlite3_finalize (columns);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+koers_store_check_package_values (KoersStore  *package,
+                                  const char  *name,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = koers_store_prepare_once (package,
+                                                 "SELECT type, name FROM sqlite_schema"
+                                                 " WHERE type IN ('table', 'view')"
+                                                 "   AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                                                 "   AND name NOT LIKE 'entries\\_fts%' ESCAPE '\\'"
+                                                 " ORDER BY name",
+                                                 error);
+  gboolean has_view = FALSE;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (g_str_equal (koers_store_column_text (stmt, 0), "view"))
+        has_view = TRUE;
+      g_ptr_array_add (tables, g_strdup (koers_store_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (package, rc, error);
+
+  /* Koers makes no views: one in a package can only stand in for a table. */
+  if (has_view)
+    {
+      g_set_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_DAMAGED,
+                   _("%s was not made by Koers: it holds views. Ask the sender to export it again from Koers; nothing was imported."),
+                   name);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *bad_column = NULL;
+
+      if (!find_bad_column (package, tables->pdata[i], &bad_column, error))
+        return FALSE;
+      if (bad_column != NULL)
+        {
+          g_set_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_DAMAGED,
+                       /* Translators: %s are a file name, then a table and a column of the database */
+                       _("%s is damaged: the column %s.%s holds a value that is not what Koers writes there. Ask the sender to export it again; nothing was imported."),
+                       name, (const char *) tables->pdata[i], bad_column);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

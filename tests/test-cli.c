@@ -244,6 +244,44 @@ test_dutch (Fixture       *f,
   g_assert_nonnull (strstr (r.err, "Verkeerde wachtwoordzin"));
 }
 
+/* A passphrase is read from a file or the terminal, never from the command line
+ * (where every user of the machine sees it in the process list), and never echoed
+ * into output or debug logs, right or wrong. */
+static void
+test_passphrase_never_shown (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *wrong = g_build_filename (f->dir, "wrong", NULL);
+  g_autofree char *backup = g_build_filename (f->dir, "kopie.db", NULL);
+  const char *debug[] = { "G_MESSAGES_DEBUG", "all", NULL };
+  g_auto(Result) on_argv = { 0 };
+  g_auto(Result) help = { 0 };
+  g_auto(Result) demo = { 0 };
+  g_auto(Result) made = { 0 };
+  g_auto(Result) refused = { 0 };
+
+  run_cli (&on_argv, "--database", f->db, "--passphrase", PASS, "init");
+  g_assert_cmpint (on_argv.status, ==, 64);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  run_cli (&help, "--help");
+  g_assert_null (strstr (help.out, "--passphrase "));
+  g_assert_null (strstr (help.out, "--passphrase="));
+
+  init_notebook (f);
+  g_file_set_contents (wrong, "not the passphrase\n", -1, NULL);
+  run_cli_env (&demo, debug, "--database", f->db, "--passphrase-file", f->pass_file, "demo", NULL);
+  run_cli_env (&made, debug, "--database", f->db, "--passphrase-file", f->pass_file, "backup", "-o", backup, NULL);
+  run_cli_env (&refused, debug, "--database", f->db, "--passphrase-file", wrong, "students", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_cmpint (made.status, ==, 0);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_null (strstr (demo.out, PASS));
+  g_assert_null (strstr (demo.err, PASS));
+  g_assert_null (strstr (made.out, PASS));
+  g_assert_null (strstr (made.err, PASS));
+  g_assert_null (strstr (refused.err, "not the passphrase"));
+}
+
 static void
 test_passphrase_from_env (Fixture       *f,
                           gconstpointer  data)
@@ -2202,6 +2240,7 @@ main (int   argc,
   ADD ("/cli/care-meetings", test_care_meetings);
   ADD ("/cli/backup", test_backup);
   ADD ("/cli/audit", test_audit);
+  ADD ("/cli/passphrase-never-shown", test_passphrase_never_shown);
 #undef ADD
 
   return g_test_run ();

@@ -193,6 +193,10 @@ test_fill_with_keyboard (Fixture       *f,
   working = koers_checklist_editor_get_checklist (editor);
   g_assert_cmpuint (rows->len, ==, 29);
   g_assert_cmpstr (koers_checklist_get_observer (working), ==, "mevrouw Bakker");
+  /* Other programs see a window title (the task switcher, a shared screen): it
+   * names the checklist, and the student only inside the window. */
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (editor)), "Noah"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (editor)), "JONG"));
 
   /* Beside each signal, what last month's checklist said. */
   g_assert_cmpstr (koers_signal_row_get_previous_text (g_ptr_array_index (rows, row_of (working, "vermijden-3"))),

@@ -1497,6 +1497,68 @@ test_backups (Fixture       *fixture,
 }
 
 /* Locked when nobody used the app for the set minutes; never with 0. */
+/* Nothing of a student reaches the places the desktop shares with every program:
+ * window titles and the list of recent files. */
+static gboolean
+set_flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+settle_recent_manager (void)
+{
+  gboolean done = FALSE;
+
+  /* GtkRecentManager writes its file from a timeout. */
+  g_timeout_add (1500, set_flag_cb, &done);
+  g_assert_true (wait_until (flag_set, &done));
+}
+
+static void
+test_no_traces (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  GtkListBox *list;
+  g_autofree char *xbel = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+  g_autofree char *control = g_filename_to_uri ("/tmp/koers-control-file.txt", NULL, NULL);
+  g_autofree char *saved = g_filename_to_uri ("/tmp/Voorbereiding Lotte van der Meer.pdf", NULL, NULL);
+  gboolean enabled = TRUE;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  list = koers_student_sidebar_get_list_box (sidebar);
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, i));
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Koers");
+    }
+
+  /* Koers turns recent files off for itself ... */
+  g_object_get (gtk_settings_get_default (), "gtk-recent-files-enabled", &enabled, NULL);
+  g_assert_false (enabled);
+  /* ... which is what keeps a file the file chooser saved out of the list, where
+   * it would otherwise go (the control, with the setting on for a moment). */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", TRUE, NULL);
+  g_assert_true (gtk_recent_manager_add_item (gtk_recent_manager_get_default (), control));
+  settle_recent_manager ();
+  g_assert_true (koers_test_file_contains (xbel, "koers-control-file"));
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), saved);
+  settle_recent_manager ();
+  g_assert_false (koers_test_file_contains (xbel, "Lotte"));
+}
+
 static void
 test_auto_lock (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -1606,6 +1668,8 @@ main (int   argc,
               fixture_set_up, test_care_meetings, fixture_tear_down);
   g_test_add ("/gui/delete-student", Fixture, NULL,
               fixture_set_up, test_delete_student, fixture_tear_down);
+  g_test_add ("/gui/no-traces", Fixture, NULL,
+              fixture_set_up, test_no_traces, fixture_tear_down);
   g_test_add ("/gui/auto-lock", Fixture, NULL,
               fixture_set_up, test_auto_lock, fixture_tear_down);
   g_test_add ("/gui/backups", Fixture, NULL,

@@ -146,6 +146,11 @@ koers_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (gtk_app, accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (KOERS_APP_ID);
+
+  /* The file chooser would add every saved document ("Voorbereiding Mees de
+   * Vries.pdf") to the desktop's list of recent files, which every other program
+   * reads. What Koers saves stays out of it. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 }
 
 static void
@@ -157,6 +162,9 @@ koers_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (koers_window_new (self, koers_application_get_database_path (self)));
 
+  /* Also when a second start of Koers hands over to this one: the open notebook
+   * comes to the front instead of a second copy of it. */
+  g_debug ("Presenting the main window");
   gtk_window_present (window);
 }
 

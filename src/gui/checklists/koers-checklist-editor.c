@@ -23,6 +23,7 @@ struct _KoersChecklistEditor
 
   AdwToastOverlay        *toast_overlay;
   AdwViewStack           *view_stack;
+  AdwViewSwitcherTitle   *switcher_title;
   GtkBox                 *signals_box;
   AdwPreferencesGroup    *details_group;
   AdwEntryRow            *date_row;
@@ -160,13 +161,16 @@ update_details (KoersChecklistEditor *self)
   adw_preferences_group_set_description (self->details_group, text);
 }
 
+/* The window title names the checklist only: a window title is what other programs,
+ * the task switcher and a shared screen see. The student is named inside. */
 static void
 update_title (KoersChecklistEditor *self)
 {
-  g_autofree char *title = g_strdup_printf ("%s · %s", koers_checklist_get_template_name (self->checklist),
-                                            koers_student_get_display_name (self->student));
+  const char *name = koers_checklist_get_template_name (self->checklist);
 
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  adw_view_switcher_title_set_title (self->switcher_title, name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, koers_student_get_display_name (self->student));
 }
 
 /* Reads the fields into the working copy; FALSE (with a toast) on a bad date. */
@@ -526,6 +530,7 @@ koers_checklist_editor_class_init (KoersChecklistEditorClass *klass)
                                                "/io/github/koers/Koers/checklists/koers-checklist-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, signals_box);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, details_group);
   gtk_widget_class_bind_template_child (widget_class, KoersChecklistEditor, date_row);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "koers-date.h"
+#include "koers-fake-session.h"
 #include "koers-test-util.h"
 #include "koers-window-private.h"
 #include "care/koers-care-meeting-view-private.h"
@@ -52,6 +53,7 @@ typedef struct
   char             *db_path;
   KoersApplication *app;
   KoersWindow      *window;
+  KoersFakeSession *session;   /* /gui/session-lock only */
 } Fixture;
 
 /* Helpers */
@@ -221,8 +223,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->db_path = g_build_filename (fixture->tmpdir, "notebooks", "klas.db", NULL);
 
   fixture->app = koers_application_new ();
-  /* No session bus needed, and no clash with a Koers the developer has open. */
+  /* No clash with a Koers the developer has open. On a session bus each test's
+   * application exports its own object path: the one before may still be alive. */
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  {
+    static guint n_apps;
+    g_autofree char *id = g_strdup_printf ("%s.Test%u", KOERS_APP_ID, ++n_apps);
+
+    g_application_set_application_id (G_APPLICATION (fixture->app), id);
+    g_application_set_resource_base_path (G_APPLICATION (fixture->app), "/io/github/koers/Koers");
+  }
   g_application_register (G_APPLICATION (fixture->app), NULL, &error);
   g_assert_no_error (error);
 
@@ -242,6 +252,21 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->app);
   g_free (fixture->db_path);
   koers_test_tmpdir_free (fixture->tmpdir);
+  g_clear_pointer (&fixture->session, koers_fake_session_stop);
+}
+
+/* The same, with a GNOME session on the bus before the application starts: GTK
+ * looks for one only then. */
+static void
+fixture_set_up_session (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->session = koers_fake_session_start (&error);
+  if (fixture->session == NULL)
+    g_test_message ("No session bus: %s", error->message);
+  fixture_set_up (fixture, user_data);
 }
 
 /* Tests */
@@ -1559,6 +1584,36 @@ test_no_traces (Fixture       *fixture,
   g_assert_false (koers_test_file_contains (xbel, "Lotte"));
 }
 
+/* Locking the screen locks the notebook: GNOME Shell says so on the bus. */
+static void
+test_session_lock (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+
+  if (fixture->session == NULL)
+    {
+      g_test_skip ("needs a session bus: meson runs this under dbus-run-session");
+      return;
+    }
+  /* GTK found the session and registered with it. */
+  g_assert_true (koers_fake_session_has_client (fixture->session));
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  g_assert_nonnull (koers_window_get_store (window));
+
+  koers_fake_session_set_screen_locked (fixture->session, TRUE);
+  assert_page (window, "unlock");
+  g_assert_null (koers_window_get_store (window));
+  g_assert_cmpuint (count_rows (window), ==, 0);
+
+  /* Unlocking the screen opens nothing: the passphrase is asked again. */
+  koers_fake_session_set_screen_locked (fixture->session, FALSE);
+  assert_page (window, "unlock");
+  g_assert_null (koers_window_get_store (window));
+}
+
 static void
 test_auto_lock (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -1670,6 +1725,8 @@ main (int   argc,
               fixture_set_up, test_delete_student, fixture_tear_down);
   g_test_add ("/gui/no-traces", Fixture, NULL,
               fixture_set_up, test_no_traces, fixture_tear_down);
+  g_test_add ("/gui/session-lock", Fixture, NULL,
+              fixture_set_up_session, test_session_lock, fixture_tear_down);
   g_test_add ("/gui/auto-lock", Fixture, NULL,
               fixture_set_up, test_auto_lock, fixture_tear_down);
   g_test_add ("/gui/backups", Fixture, NULL,

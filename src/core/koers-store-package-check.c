@@ -68,7 +68,28 @@ column_condition (const char *column,
   return NULL;
 }
 
-/* The first column of @table holding a value its type does not allow, or NULL. */
+/* TRUE when a row of @table fails @condition; FALSE when none does or on error. */
+static gboolean
+has_bad_row (KoersStore  *self,
+             const char  *table,
+             const char  *condition,
+             GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE NOT (%s) LIMIT 1", table, condition);
+  sqlite3_stmt *stmt = koers_store_prepare_once (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    koers_store_fail (self, rc, error);
+  return rc == SQLITE_ROW;
+}
+
+/* The first column of @table holding a value its type does not allow, or NULL.
+ * One query checks every column; only a table that fails is asked which one. */
 static gboolean
 find_bad_column (KoersStore  *self,
                  const char  *table,
@@ -76,40 +97,55 @@ find_bad_column (KoersStore  *self,
                  GError     **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT name, type FROM pragma_table_info('%s')", table);
-  sqlite3_stmt *columns = koers_store_prepare_once (self, sql, error);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  sqlite3_stmt *stmt = koers_store_prepare_once (self, sql, error);
+  GError *local_error = NULL;
   int rc;
 
-  if (columns == NULL)
+  if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (columns)) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *column = koers_store_column_text (columns, 0);
-      g_autofree char *condition = column_condition (column, koers_store_column_text (columns, 1));
-      g_autofree char *check = NULL;
-      sqlite3_stmt *stmt;
+      char *condition = column_condition (koers_store_column_text (stmt, 0), koers_store_column_text (stmt, 1));
 
       if (condition == NULL)
         continue;
-      check = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE NOT (%s) LIMIT 1", table, condition);
-      stmt = koers_store_prepare_once (self, check, error);
-      if (stmt == NULL)
+      g_ptr_array_add (columns, g_strdup (koers_store_column_text (stmt, 0)));
+      g_ptr_array_add (conditions, condition);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_fail (self, rc, error);
+  if (conditions->len == 0)
+    return TRUE;
+
+  g_ptr_array_add (conditions, NULL);
+  {
+    g_autofree char *joined = g_strjoinv (") AND (", (char **) conditions->pdata);
+
+    all = g_strdup_printf ("(%s)", joined);
+  }
+  if (!has_bad_row (self, table, all, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return local_error == NULL;
+    }
+  for (guint i = 0; i < columns->len; i++)
+    {
+      if (has_bad_row (self, table, conditions->pdata[i], &local_error))
         {
-          sqlite3_finalize (columns);
+          *bad_column = g_strdup (columns->pdata[i]);
+          return TRUE;
+        }
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
           return FALSE;
         }
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *bad_column = g_strdup (column);
-          break;
-        }
-      if (rc != SQLITE_DONE)
-        break;
     }
-  sqlite3_finalize (columns);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
   return TRUE;
 }
 

@@ -8,8 +8,8 @@
  *    fuzzer then changes rows, types, references and the schema, not only bytes.
  *
  * The result is encrypted into a package (an image SQLite cannot read is no package
- * and is skipped) and imported twice into a notebook that already holds that class,
- * as a package sent again would be. Whatever the package held, the notebook must
+ * and is skipped) and imported into a notebook that already holds that class, as a
+ * package sent again would be. Whatever the package held, the notebook must
  * stay sound, and a failed import must leave every table as it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -318,7 +318,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
 
   store = koers_fuzz_open_copy (template_path, notebook_path);
-  import_once (store);
   import_once (store);
   koers_store_close (store);
   return 0;

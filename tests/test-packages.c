@@ -494,6 +494,21 @@ test_hostile_values (Fixture       *f,
     { "UPDATE goals SET title = 'a' || char(0) || 'b'", "goals.title" },
     /* A view standing in for a table */
     { "ALTER TABLE goals RENAME TO goals_real; CREATE VIEW goals AS SELECT * FROM goals_real", "views" },
+    /* A column the package declares BLOB, holding a blob the notebook's TEXT
+     * column would take as it is: judged by Koers's schema, not the package's. */
+    { "PRAGMA writable_schema = ON;"
+      "UPDATE sqlite_schema SET sql = replace (sql, 'last_name      TEXT', 'last_name      BLOB')"
+      " WHERE name = 'students';"
+      "PRAGMA writable_schema = RESET;"
+      "UPDATE students SET last_name = x'00ff' WHERE id = (SELECT min(id) FROM students)", "students.last_name" },
+    /* A column Koers reads, missing */
+    { "ALTER TABLE entries DROP COLUMN author", "entries.author" },
+    /* An index that no longer agrees with its table: a merge reading through it
+     * would take values the check never saw. */
+    { "PRAGMA writable_schema = ON;"
+      "UPDATE sqlite_schema SET sql = 'CREATE INDEX students_by_group ON students (last_name)'"
+      " WHERE name = 'students_by_group';"
+      "PRAGMA writable_schema = RESET", "do not agree" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

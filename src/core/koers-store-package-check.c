@@ -3,9 +3,10 @@
  * A package's encryption proves only that its sender knew the passphrase; whoever
  * made it can put anything inside. SQLite's column types are advice, so a package
  * can hold a blob where Koers reads a name, or bytes that are not UTF-8 where GTK
- * will draw text. Before a package is merged every value of every table is held to
- * its declared type, every text to valid UTF-8 without NUL bytes, and the schema to
- * tables only: nothing is imported from a package that fails.
+ * will draw text, and can declare its columns with any type it likes. Before a
+ * package is merged every value of every table is held to the type this version's
+ * own schema declares for that column, every text to valid UTF-8 without NUL bytes,
+ * every index to its table (integrity_check), and the schema to tables only: nothing is imported from a package that fails.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -88,36 +89,100 @@ has_bad_row (KoersStore  *self,
   return rc == SQLITE_ROW;
 }
 
-/* The first column of @table holding a value its type does not allow, or NULL.
- * One query checks every column; only a table that fails is asked which one. */
-static gboolean
-find_bad_column (KoersStore  *self,
-                 const char  *table,
-                 char       **bad_column,
-                 GError     **error)
+/* The columns the latest schema gives @table, as name and declared type. An empty
+ * array for a table Koers does not have: the merge never reads one. */
+static GPtrArray *
+reference_columns (sqlite3     *reference,
+                   const char  *table,
+                   GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT name, type FROM pragma_table_info('%s')", table);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *all = NULL;
-  sqlite3_stmt *stmt = koers_store_prepare_once (self, sql, error);
-  GError *local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (reference, "SELECT name, type FROM pragma_table_info(?1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (columns, g_strdup (koers_store_column_text (stmt, 0)));
+      g_ptr_array_add (columns, g_strdup (koers_store_column_text (stmt, 1)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED, "%s", sqlite3_errstr (rc));
+      return NULL;
+    }
+  return g_steal_pointer (&columns);
+}
+
+/* TRUE when the package's @table has a column called @column. */
+static gboolean
+package_has_column (KoersStore  *package,
+                    const char  *table,
+                    const char  *column,
+                    gboolean    *has_column,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = koers_store_prepare_once (package,
+                                                 "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2",
+                                                 error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char *condition = column_condition (koers_store_column_text (stmt, 0), koers_store_column_text (stmt, 1));
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return koers_store_fail (package, rc, error);
+  *has_column = rc == SQLITE_ROW;
+  return TRUE;
+}
 
+/* The first column of @table that is missing or holds a value the latest schema's
+ * type for it does not allow, or NULL. The package's own declared types count for
+ * nothing: it could declare any, and the merge writes into this notebook's columns.
+ * One query checks every column; only a table that fails is asked which one. */
+static gboolean
+find_bad_column (KoersStore  *package,
+                 sqlite3     *reference,
+                 const char  *table,
+                 char       **bad_column,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) reference_list = reference_columns (reference, table, error);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  GError *local_error = NULL;
+
+  if (reference_list == NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < reference_list->len; i += 2)
+    {
+      const char *column = reference_list->pdata[i];
+      char *condition = column_condition (column, reference_list->pdata[i + 1]);
+      gboolean has_column = FALSE;
+
+      if (!package_has_column (package, table, column, &has_column, error))
+        {
+          g_free (condition);
+          return FALSE;
+        }
+      if (!has_column)
+        {
+          g_free (condition);
+          *bad_column = g_strdup (column);
+          return TRUE;
+        }
       if (condition == NULL)
         continue;
-      g_ptr_array_add (columns, g_strdup (koers_store_column_text (stmt, 0)));
+      g_ptr_array_add (columns, g_strdup (column));
       g_ptr_array_add (conditions, condition);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return koers_store_fail (self, rc, error);
   if (conditions->len == 0)
     return TRUE;
 
@@ -127,7 +192,7 @@ find_bad_column (KoersStore  *self,
 
     all = g_strdup_printf ("(%s)", joined);
   }
-  if (!has_bad_row (self, table, all, &local_error))
+  if (!has_bad_row (package, table, all, &local_error))
     {
       if (local_error != NULL)
         g_propagate_error (error, local_error);
@@ -135,7 +200,7 @@ find_bad_column (KoersStore  *self,
     }
   for (guint i = 0; i < columns->len; i++)
     {
-      if (has_bad_row (self, table, conditions->pdata[i], &local_error))
+      if (has_bad_row (package, table, conditions->pdata[i], &local_error))
         {
           *bad_column = g_strdup (columns->pdata[i]);
           return TRUE;
@@ -163,6 +228,8 @@ koers_store_check_package_values (KoersStore  *package,
                                                  " ORDER BY name",
                                                  error);
   gboolean has_view = FALSE;
+  g_autoptr(GPtrArray) problems = NULL;
+  sqlite3 *reference = NULL;
   int rc;
 
   if (stmt == NULL)
@@ -186,20 +253,41 @@ koers_store_check_package_values (KoersStore  *package,
       return FALSE;
     }
 
+  /* The merge may read a value from an index instead of its row: in a damaged file
+   * the two differ, and only the full integrity_check compares them. */
+  if (!koers_store_check (package, &problems, error))
+    return FALSE;
+  if (problems->len > 0)
+    {
+      g_debug ("Package check: %s", (const char *) problems->pdata[0]);
+      g_set_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_DAMAGED,
+                   _("%s is damaged: its contents do not agree with each other. Ask the sender to export it again; nothing was imported."),
+                   name);
+      return FALSE;
+    }
+
+  reference = koers_store_open_reference_schema (error);
+  if (reference == NULL)
+    return FALSE;
   for (guint i = 0; i < tables->len; i++)
     {
       g_autofree char *bad_column = NULL;
 
-      if (!find_bad_column (package, tables->pdata[i], &bad_column, error))
-        return FALSE;
+      if (!find_bad_column (package, reference, tables->pdata[i], &bad_column, error))
+        {
+          sqlite3_close (reference);
+          return FALSE;
+        }
       if (bad_column != NULL)
         {
           g_set_error (error, KOERS_PACKAGE_ERROR, KOERS_PACKAGE_ERROR_DAMAGED,
                        /* Translators: %s are a file name, then a table and a column of the database */
                        _("%s is damaged: the column %s.%s holds a value that is not what Koers writes there. Ask the sender to export it again; nothing was imported."),
                        name, (const char *) tables->pdata[i], bad_column);
+          sqlite3_close (reference);
           return FALSE;
         }
     }
+  sqlite3_close (reference);
   return TRUE;
 }

@@ -35,12 +35,16 @@ int           koers_store_get_application_id (void);
 sqlite3_stmt *koers_store_prepare_once   (KoersStore  *self,
                                           const char  *sql,
                                           GError     **error);
+/* A private in-memory database holding the latest schema and nothing else; the
+ * caller closes it with sqlite3_close. */
+sqlite3      *koers_store_open_reference_schema (GError **error);
 /* Adds Koers's SQL functions to the connection: koers_clean_text(X). */
 gboolean      koers_store_register_functions (KoersStore *self,
                                           GError     **error);
 /* Fails with KOERS_PACKAGE_ERROR_DAMAGED unless every value in the package (opened
- * as its own store) fits its column's declared type, all text is UTF-8 without NUL
- * bytes, and the schema has no views. @name is the file name for the message. */
+ * as its own store) fits the type the latest schema declares for its column, all
+ * text is UTF-8 without NUL bytes, and the schema has no views. @name is the file
+ * name for the message. */
 gboolean      koers_store_check_package_values (KoersStore *package,
                                           const char  *name,
                                           GError     **error);

@@ -456,6 +456,26 @@ koers_store_get_latest_schema_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
+sqlite3 *
+koers_store_open_reference_schema (GError **error)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (migrations); i++)
+    rc = sqlite3_exec (db, migrations[i], NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Could not build the notebook layout to check against: %s"),
+                   db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
+}
+
 gboolean
 koers_store_fail (KoersStore  *self,
                   int          rc,

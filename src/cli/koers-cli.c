@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 
@@ -15,16 +16,19 @@
 #include "koers-cli-goals.h"
 #include "koers-cli-checklists.h"
 #include "koers-cli-backup.h"
+#include "koers-cli-bench.h"
 #include "koers-cli-care-meetings.h"
 #include "koers-cli-overview.h"
 #include "koers-cli-packages.h"
 #include "koers-cli-meetings.h"
 #include "koers-cli-passphrase.h"
 #include "koers-cli-timeline.h"
+#include "koers-date.h"
 #include "koers-demo.h"
 #include "koers-i18n.h"
 #include "koers-passphrase.h"
 #include "koers-store.h"
+#include "koers-synthetic.h"
 
 typedef int (*KoersCliCommandFunc) (KoersCliOptions *options,
                                     int              argc,
@@ -241,6 +245,47 @@ command_students (KoersCliOptions *options,
   return EXIT_OK;
 }
 
+static void
+print_synthetic_progress (guint    done,
+                          guint    total,
+                          gpointer user_data)
+{
+  if (isatty (STDERR_FILENO))
+    g_printerr ("\r%u/%u", done, total);
+}
+
+/* koers-cli demo --students N: a school's worth of invented students. */
+static int
+fill_synthetic (KoersStore               *store,
+                const KoersSyntheticSpec *spec)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 started = g_get_monotonic_time ();
+  guint n_entries;
+
+  if (koers_store_count_students (store, &error) > 0)
+    return koers_cli_usage_error (_("The notebook already holds students. Generate a school into a new notebook."));
+  if (error != NULL)
+    return koers_cli_fail (error);
+
+  if (!koers_synthetic_fill (store, spec, print_synthetic_progress, NULL, &error))
+    {
+      if (isatty (STDERR_FILENO))
+        g_printerr ("\n");
+      return koers_cli_fail (error);
+    }
+  if (isatty (STDERR_FILENO))
+    g_printerr ("\n");
+
+  n_entries = koers_store_count_entries (store, 0, NULL);
+  g_print (ngettext ("Filled %s with %u invented student and %u timeline entries in %.1f s\n",
+                     "Filled %s with %u invented students and %u timeline entries in %.1f s\n",
+                     spec->students),
+           koers_store_get_path (store), spec->students, n_entries,
+           (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return EXIT_OK;
+}
+
 static int
 command_demo (KoersCliOptions *options,
               int              argc,
@@ -248,9 +293,32 @@ command_demo (KoersCliOptions *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KoersStore) store = NULL;
+  g_autofree char *today = NULL;
+  int students = 0, entries = 100, seed = 1;
+  KoersSyntheticSpec spec = { 0 };
+  GOptionEntry option_entries[] = {
+    { "students", 0, 0, G_OPTION_ARG_INT, &students, N_("Generate N invented students instead of the twenty of the demo"), N_("N") },
+    { "entries-per-student", 0, 0, G_OPTION_ARG_INT, &entries, N_("Timeline entries per generated student (default 100)"), N_("M") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The same seed gives the same notebook (default 1)"), N_("S") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("Write the generated notebook up to this date instead of today"), N_("DATE") },
+    { NULL }
+  };
 
-  if (!koers_cli_parse_command_options ("demo", NULL, &argc, &argv, 0, &error))
+  if (!koers_cli_parse_command_options ("demo", option_entries, &argc, &argv, 0, &error))
     return koers_cli_usage_error (error->message);
+  if (students < 0 || students > 100000)
+    return koers_cli_usage_error (_("--students takes a number from 1 to 100000."));
+  if (entries < 0 || entries > 100000)
+    return koers_cli_usage_error (_("--entries-per-student takes a number from 0 to 100000."));
+  if (today != NULL)
+    {
+      g_autofree char *iso = koers_date_parse_to_iso (today);
+
+      if (iso == NULL)
+        return koers_cli_usage_error (_("--today: write the date as yyyy-mm-dd or dd-mm-yyyy."));
+      g_free (today);
+      today = g_steal_pointer (&iso);
+    }
 
   if (g_file_test (koers_cli_database_path (options), G_FILE_TEST_EXISTS))
     store = koers_cli_open_store (options, &error);
@@ -258,6 +326,15 @@ command_demo (KoersCliOptions *options,
     store = create_store (options, &error);
   if (store == NULL)
     return koers_cli_fail (error);
+
+  if (students > 0)
+    {
+      spec.students = students;
+      spec.entries_per_student = entries;
+      spec.seed = (guint32) seed;
+      spec.today = today;
+      return fill_synthetic (store, &spec);
+    }
 
   if (!koers_demo_fill (store, &error))
     return koers_cli_fail (error);
@@ -296,6 +373,7 @@ static const KoersCliCommand commands[] = {
   { "care-meeting-sheet", N_("MEETING -o FILE.pdf [--minutes] [--include-sensitive]"), N_("Write a student care meeting's agenda with a brief per student (or its minutes) to a PDF and print the number of pages"), koers_cli_command_care_meeting_sheet },
   { "export-package", N_("(--group GROUP | --student STUDENT…) -o FILE --package-passphrase-file P [--include-sensitive] [--handover [--to NAME] [--summary FILE.pdf]]"), N_("Write students with everything about them to an encrypted package for another notebook"), koers_cli_command_export_package },
   { "import-package", N_("FILE --package-passphrase-file P"), N_("Merge a package into this notebook and print “added N, updated M, unchanged K”"), koers_cli_command_import_package },
+  { "bench", N_("[--students N] [--entries-per-student M] [--quick] [--json]"), N_("Generate a school in a temporary folder and measure what users wait for (docs/performance.md)"), koers_cli_command_bench },
   { "check", "", N_("Check the notebook (integrity and references); exit status 0 only when it is whole"), koers_cli_command_check },
   { "backup", N_("-o FILE"), N_("Write an encrypted, verified copy of the notebook under its own passphrase"), koers_cli_command_backup },
   { "restore", N_("FILE"), N_("Put a backup in place of the notebook after verifying it; the current file is kept beside it"), koers_cli_command_restore },
@@ -304,7 +382,7 @@ static const KoersCliCommand commands[] = {
   { "retention", N_("[--years N]"), N_("Archived students who left longer ago than the retention period: id, number, name, class (nothing is deleted)"), koers_cli_command_retention },
   { "delete-student", N_("STUDENT --yes [--vacuum]"), N_("Delete a student and everything about them for good (the right to erasure)"), koers_cli_command_delete_student },
   { "change-passphrase", N_("[--new-passphrase-file P]"), N_("Give the notebook a new passphrase (the current one is asked first)"), koers_cli_command_change_passphrase },
-  { "demo", "", N_("Fill a notebook with invented demo students and their timelines"), command_demo },
+  { "demo", N_("[--students N [--entries-per-student M] [--seed S] [--today DATE]]"), N_("Fill a notebook with the twenty invented demo students, or generate a school of N"), command_demo },
 };
 
 #define COMMAND_COLUMN 45

@@ -92,9 +92,17 @@ collect_entries (KoersStore            *self,
     {
       g_autoptr(KoersEntry) entry = entry_from_row (stmt);
 
-      /* Kinds are filtered here: one cached statement serves every set of kinds. */
+      /* Kinds are filtered here: one cached statement serves every set of kinds.
+       * The rows come in the index's order, so a page stops reading early. */
       if (query == NULL || entry_matches (entry, query))
         g_ptr_array_add (entries, g_steal_pointer (&entry));
+      if (query != NULL && query->limit > 0 && entries->len == query->limit)
+        {
+          /* A statement left mid-way holds its read lock. */
+          sqlite3_reset (stmt);
+          rc = SQLITE_DONE;
+          break;
+        }
     }
 
   if (rc != SQLITE_DONE)
@@ -460,11 +468,16 @@ koers_store_count_entries (KoersStore  *self,
 
   g_return_val_if_fail (KOERS_IS_STORE (self), 0);
 
-  stmt = koers_store_prepare (self, "SELECT count(*) FROM entries WHERE student_id = ?1", error);
+  /* Two statements: "?1 = 0 OR student_id = ?1" would keep the index out. */
+  if (student_id == 0)
+    stmt = koers_store_prepare (self, "SELECT count(*) FROM entries", error);
+  else
+    stmt = koers_store_prepare (self, "SELECT count(*) FROM entries WHERE student_id = ?1", error);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, student_id);
+  if (student_id != 0)
+    sqlite3_bind_int64 (stmt, 1, student_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {

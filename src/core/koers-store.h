@@ -120,6 +120,7 @@ typedef struct
   const char *to;                   /* ISO date, inclusive; NULL: no upper bound */
   gboolean    only_open_followups;
   gboolean    only_facts;
+  guint       limit;                /* at most this many (the newest); 0: all */
 } KoersEntryQuery;
 
 /* Newest first (date, time, then the order of writing). */
@@ -148,6 +149,7 @@ gboolean      koers_store_set_followup_done   (KoersStore              *self,
 GPtrArray    *koers_store_list_open_followups (KoersStore              *self,
                                                gint64                   student_id,
                                                GError                 **error);
+/* student_id 0: every student's. */
 guint         koers_store_count_entries       (KoersStore              *self,
                                                gint64                   student_id,
                                                GError                 **error);

@@ -361,6 +361,16 @@ test_search (Fixture       *f,
   g_assert_nonnull (strstr (markup, "<b>Noël</b>"));
 
   g_assert_cmpuint (search_count (f, "verhui", FALSE), ==, 2);
+  /* The most recently written first, and the limit holds. */
+  {
+    g_autoptr(GPtrArray) both = koers_store_search_entries (f->store, "verhui", FALSE, 0, &error);
+    g_autoptr(GPtrArray) one = koers_store_search_entries (f->store, "verhui", FALSE, 1, &error);
+
+    g_assert_cmpint (koers_search_hit_get_entry_id (both->pdata[0]), ==, koers_entry_get_id (b));
+    g_assert_cmpint (koers_search_hit_get_entry_id (both->pdata[1]), ==, koers_entry_get_id (a));
+    g_assert_cmpuint (one->len, ==, 1);
+    g_assert_cmpint (koers_search_hit_get_entry_id (one->pdata[0]), ==, koers_entry_get_id (b));
+  }
   g_assert_cmpuint (search_count (f, "verhuizing zoetermeer", FALSE), ==, 1);
   g_assert_cmpuint (search_count (f, "VERHUIZING", FALSE), ==, 2);
   g_assert_cmpuint (search_count (f, "fiets", FALSE), ==, 0);

@@ -1418,6 +1418,12 @@ test_packages (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (report));
 }
 
+static gboolean
+check_done (gpointer data)
+{
+  return !koers_unlock_page_get_checking (koers_window_get_unlock_page (data));
+}
+
 static void
 unlock_with (KoersWindow *window,
              const char  *passphrase_text)
@@ -1450,6 +1456,9 @@ test_backups (Fixture       *fixture,
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
   unlock_with (window, PASSPHRASE);
+  /* The main window comes first; the check of every page and the backup follow. */
+  g_assert_true (koers_unlock_page_get_checking (koers_window_get_unlock_page (window)));
+  g_assert_true (wait_until (check_done, window));
   g_clear_pointer (&backups, g_ptr_array_unref);
   backups = koers_store_list_backups (fixture->db_path, &error);
   g_assert_no_error (error);

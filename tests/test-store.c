@@ -243,6 +243,21 @@ test_damaged (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "damaged"));
   g_clear_error (&error);
 
+  /* Without the check of every page the damage is not seen on open; the app's
+   * check right after, on a connection of its own, sees it. */
+  {
+    g_autoptr(KoersStore) checker = NULL;
+
+    damaged = koers_store_open_with_flags (f->path, PASS, KOERS_STORE_OPEN_SKIP_CHECK, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (damaged);
+    checker = koers_store_open (f->path, PASS, &error);
+    g_assert_null (checker);
+    g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED);
+    g_clear_error (&error);
+    g_clear_object (&damaged);
+  }
+
   /* Cut off in the middle of a page. */
   g_file_set_contents (f->path, contents, len - 1000, &error);
   g_assert_no_error (error);

@@ -165,7 +165,7 @@ koers_bench_raw_search (KoersBenchRaw *raw,
                                " JOIN entries e ON e.id = entries_fts.rowid"
                                " JOIN students s ON s.id = e.student_id"
                                " WHERE entries_fts MATCH ?1 AND (?2 OR e.sensitive = 0)"
-                               " ORDER BY rank, e.date DESC"
+                               " ORDER BY entries_fts.rowid DESC"
                                " LIMIT ?3");
 
   if (stmt == NULL)

@@ -47,6 +47,20 @@ KoersStore *koers_store_create             (const char  *path,
 KoersStore *koers_store_open               (const char  *path,
                                             const char  *passphrase,
                                             GError     **error);
+
+typedef enum
+{
+  KOERS_STORE_OPEN_DEFAULT    = 0,
+  /* Leave out the check of every page's HMAC (most of the time an unlock of a
+   * big notebook takes). For a caller that checks the file right after, on a
+   * connection of its own in another thread: the app, so its window comes at once. */
+  KOERS_STORE_OPEN_SKIP_CHECK = 1 << 0,
+} KoersStoreOpenFlags;
+
+KoersStore *koers_store_open_with_flags    (const char           *path,
+                                            const char           *passphrase,
+                                            KoersStoreOpenFlags   flags,
+                                            GError              **error);
 void        koers_store_close              (KoersStore  *self);
 gboolean    koers_store_is_open            (KoersStore  *self);
 const char *koers_store_get_path           (KoersStore  *self);
@@ -156,7 +170,8 @@ guint         koers_store_count_entries       (KoersStore              *self,
 
 /* Full-text search over all students' entries (text, follow-up, absence reason,
  * referral feedback), diacritics folded, every word a prefix: "noel verb" finds
- * "Noël Verbeek". Sensitive entries only when @include_sensitive. Best match first. */
+ * "Noël Verbeek". Sensitive entries only when @include_sensitive. The most recently
+ * written first. */
 GPtrArray    *koers_store_search_entries      (KoersStore              *self,
                                                const char              *query,
                                                gboolean                 include_sensitive,

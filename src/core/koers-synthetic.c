@@ -5,7 +5,8 @@
  * dates (only the UUIDs and the moments of saving are new each time). The mix
  * follows a Dutch secondary school: classes of 28 in six years with a mentor each,
  * notes of one to three sentences, most of them observations, strengths, talks and
- * absence; a follow-up on a quarter of them, mostly done; a goal for a third of
+ * absence; a follow-up on a quarter of them, nearly all done; a referral in one of
+ * 300 entries; a goal for a third of
  * the students, a parent meeting for one in seven, a signal checklist for one in
  * twenty.
  *
@@ -265,6 +266,10 @@ draw_kind (Generator *g)
   };
   int roll = g_rand_int_range (g->rand, 0, 100);
 
+  /* Five in six referral rolls become observations: one referral in 300 entries. */
+  if (roll >= 98 && g_rand_int_range (g->rand, 0, 6) != 0)
+    return KOERS_ENTRY_OBSERVATION;
+
   for (guint i = 0; i < G_N_ELEMENTS (mix); i++)
     {
       if (roll < mix[i].percent)
@@ -306,7 +311,7 @@ fill_referral (Generator  *g,
 
   koers_entry_set_referral_to (entry, g_rand_int_range (g->rand, KOERS_REFERRAL_JEUGDHULP, KOERS_REFERRAL_OTHER + 1));
   koers_entry_set_referral_feedback_due (entry, due);
-  if (iso_before_today (g, due) && chance (g, 0.7))
+  if (iso_before_today (g, due) && chance (g, 0.9))
     {
       koers_entry_set_referral_feedback (entry, "Terugkoppeling ontvangen: de leerling is in beeld en er volgt een intake.");
       koers_entry_set_referral_feedback_date (entry, due);
@@ -323,7 +328,8 @@ fill_followup (Generator  *g,
   koers_entry_set_followup_text (entry, PICK (g, followups));
   koers_entry_set_followup_owner (entry, "mentor");
   koers_entry_set_followup_due (entry, due);
-  if (iso_before_today (g, due) && chance (g, 0.9))
+  /* Mentors close nearly all of them; a few stay open past their date. */
+  if (iso_before_today (g, due) && chance (g, 0.98))
     {
       g_autofree char *done_at = g_strdup_printf ("%sT14:30:00.000Z", due);
 

@@ -252,6 +252,16 @@ backup_failed_cb (KoersWindow *self,
   show_toast (self, text);
 }
 
+/* The check after unlocking found the file damaged: nothing more is read from
+ * it, and the unlock page offers the latest backup. */
+static void
+notebook_damaged_cb (KoersWindow *self,
+                     const char  *message)
+{
+  koers_window_lock (self);
+  koers_unlock_page_show_damaged (self->unlock_page, message);
+}
+
 static void
 selected_student_changed_cb (KoersWindow *self)
 {
@@ -1180,6 +1190,7 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, create_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, notebook_opened_cb);
   gtk_widget_class_bind_template_callback (widget_class, backup_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, notebook_damaged_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_student_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, student_page_back_cb);

@@ -49,6 +49,19 @@ create_demo (const char  *path,
   return g_steal_pointer (&store);
 }
 
+/* The day's backup, while the passphrase is still at hand. A failure is told,
+ * but the notebook opens: the user's work comes first. */
+static void
+make_backup (KoersStore *store,
+             TaskData   *task_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_store_auto_backup (store, task_data->passphrase, NULL, KOERS_BACKUP_KEEP_DAILY,
+                                KOERS_BACKUP_KEEP_WEEKLY, NULL, &error))
+    task_data->backup_problem = g_strdup (error->message);
+}
+
 static void
 store_task_thread (GTask        *task,
                    gpointer      source_object,
@@ -62,7 +75,10 @@ store_task_thread (GTask        *task,
   switch (task_data->mode)
     {
     case KOERS_STORE_TASK_OPEN:
-      store = koers_store_open (task_data->path, task_data->passphrase, &error);
+      /* The check of every page and the backup follow in koers_store_task_check(),
+       * while the window is already there. */
+      store = koers_store_open_with_flags (task_data->path, task_data->passphrase,
+                                           KOERS_STORE_OPEN_SKIP_CHECK, &error);
       break;
 
     case KOERS_STORE_TASK_CREATE:
@@ -80,17 +96,9 @@ store_task_thread (GTask        *task,
       g_assert_not_reached ();
     }
 
-  /* The day's backup of a notebook opened (the demo too), while the passphrase
-   * is still at hand. A failure is told, but the notebook opens: the user's work
-   * comes first. */
-  if (store != NULL && task_data->mode != KOERS_STORE_TASK_CREATE)
-    {
-      g_autoptr(GError) backup_error = NULL;
-
-      if (!koers_store_auto_backup (store, task_data->passphrase, NULL, KOERS_BACKUP_KEEP_DAILY,
-                                    KOERS_BACKUP_KEEP_WEEKLY, NULL, &backup_error))
-        task_data->backup_problem = g_strdup (backup_error->message);
-    }
+  /* The demo is small: its day's backup is made before it opens. */
+  if (store != NULL && task_data->mode == KOERS_STORE_TASK_DEMO)
+    make_backup (store, task_data);
 
   if (store == NULL)
     g_task_return_error (task, error);
@@ -141,4 +149,60 @@ koers_store_task_get_backup_problem (GAsyncResult *result)
 
   task_data = g_task_get_task_data (G_TASK (result));
   return task_data->backup_problem;
+}
+
+/* A connection of its own, so the window's keeps working meanwhile (WAL lets
+ * one write while the other reads). */
+static void
+check_task_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  TaskData *task_data = data;
+  g_autoptr(KoersStore) store = NULL;
+  GError *error = NULL;
+
+  store = koers_store_open (task_data->path, task_data->passphrase, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  make_backup (store, task_data);
+  koers_store_close (store);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+koers_store_task_check (GAsyncResult        *opened,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *opened_data;
+  TaskData *task_data;
+
+  g_return_if_fail (g_task_is_valid (opened, NULL));
+
+  opened_data = g_task_get_task_data (G_TASK (opened));
+  task_data = g_new0 (TaskData, 1);
+  task_data->mode = opened_data->mode;
+  task_data->path = g_strdup (opened_data->path);
+  task_data->passphrase = g_strdup (opened_data->passphrase);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, koers_store_task_check);
+  g_task_set_task_data (task, task_data, task_data_free);
+  g_task_run_in_thread (task, check_task_thread);
+}
+
+gboolean
+koers_store_task_check_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -31,8 +31,18 @@ void        koers_store_task_run    (KoersStoreTaskMode   mode,
 KoersStore *koers_store_task_finish (GAsyncResult        *result,
                                      GError             **error);
 
-/* Opening (not creating) also makes the day's automatic backup. Why it failed,
- * or NULL; valid as long as @result. */
+/* After an OPEN, whose store comes without the check of every page: checks the
+ * file on a connection of its own and makes the day's automatic backup, in a
+ * thread. Fails with KOERS_STORE_ERROR_DAMAGED when the file is damaged. */
+void        koers_store_task_check  (GAsyncResult        *opened,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+gboolean    koers_store_task_check_finish (GAsyncResult  *result,
+                                     GError       **error);
+
+/* The demo's open and koers_store_task_check() make the day's automatic backup.
+ * Why it failed, or NULL; valid as long as @result. */
 const char *koers_store_task_get_backup_problem (GAsyncResult *result);
 
 G_END_DECLS

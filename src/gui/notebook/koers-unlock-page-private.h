@@ -16,5 +16,7 @@ GtkLabel    *koers_unlock_page_get_error_label      (KoersUnlockPage *self);
 GtkWidget   *koers_unlock_page_get_restore_button   (KoersUnlockPage *self);
 /* TRUE while the notebook is being opened. */
 gboolean     koers_unlock_page_get_busy             (KoersUnlockPage *self);
+/* TRUE from notebook-opened until the check of every page and the backup are done. */
+gboolean     koers_unlock_page_get_checking         (KoersUnlockPage *self);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _KoersUnlockPage
   char          *path;
   GCancellable  *cancellable;
   gboolean       busy;
+  gboolean       checking;
 };
 
 G_DEFINE_FINAL_TYPE (KoersUnlockPage, koers_unlock_page, ADW_TYPE_BIN)
@@ -35,6 +36,7 @@ G_DEFINE_FINAL_TYPE (KoersUnlockPage, koers_unlock_page, ADW_TYPE_BIN)
 enum {
   NOTEBOOK_OPENED,
   BACKUP_FAILED,
+  NOTEBOOK_DAMAGED,
   N_SIGNALS
 };
 
@@ -143,6 +145,27 @@ restore_button_clicked_cb (KoersUnlockPage *self)
 }
 
 static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(KoersUnlockPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_store_task_check_finish (result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->checking = FALSE;
+  if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED))
+    g_signal_emit (self, signals[NOTEBOOK_DAMAGED], 0, error->message);
+  else if (error != NULL)
+    g_signal_emit (self, signals[BACKUP_FAILED], 0, error->message);
+  else if (koers_store_task_get_backup_problem (result) != NULL)
+    g_signal_emit (self, signals[BACKUP_FAILED], 0, koers_store_task_get_backup_problem (result));
+}
+
+static void
 opened_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -164,22 +187,19 @@ opened_cb (GObject      *source,
     {
       /* Wrong passphrase, not a notebook, damaged, too new: the store's message
        * says which, in words the user understands. */
-      show_error (self, error->message);
-      /* A damaged notebook: the way out is the newest backup, one click away. */
       if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DAMAGED))
-        {
-          g_autoptr(GPtrArray) backups = koers_store_list_backups (self->path, NULL);
-
-          gtk_widget_set_visible (self->restore_button, backups != NULL && backups->len > 0);
-        }
+        koers_unlock_page_show_damaged (self, error->message);
+      else
+        show_error (self, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
       return;
     }
 
   hide_error (self);
   g_signal_emit (self, signals[NOTEBOOK_OPENED], 0, store);
-  if (koers_store_task_get_backup_problem (result) != NULL)
-    g_signal_emit (self, signals[BACKUP_FAILED], 0, koers_store_task_get_backup_problem (result));
+
+  self->checking = TRUE;
+  koers_store_task_check (result, self->cancellable, checked_cb, g_object_ref (self));
 }
 
 static void
@@ -266,6 +286,15 @@ koers_unlock_page_class_init (KoersUnlockPageClass *klass)
   /* After notebook-opened, when the day's backup could not be made: why. */
   signals[BACKUP_FAILED] =
     g_signal_new ("backup-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /* After notebook-opened, when the check of every page found the file damaged:
+   * the store's message. The window locks and calls koers_unlock_page_show_damaged(). */
+  signals[NOTEBOOK_DAMAGED] =
+    g_signal_new ("notebook-damaged",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -359,6 +388,28 @@ koers_unlock_page_reset (KoersUnlockPage *self)
   hide_error (self);
   update_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
+}
+
+void
+koers_unlock_page_show_damaged (KoersUnlockPage *self,
+                                const char      *message)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_return_if_fail (KOERS_IS_UNLOCK_PAGE (self));
+
+  show_error (self, message);
+  /* The way out is the newest backup, one click away. */
+  backups = koers_store_list_backups (self->path, NULL);
+  gtk_widget_set_visible (self->restore_button, backups != NULL && backups->len > 0);
+}
+
+gboolean
+koers_unlock_page_get_checking (KoersUnlockPage *self)
+{
+  g_return_val_if_fail (KOERS_IS_UNLOCK_PAGE (self), FALSE);
+
+  return self->checking;
 }
 
 GtkEditable *

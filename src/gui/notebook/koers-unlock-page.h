@@ -18,5 +18,8 @@ void       koers_unlock_page_set_path (KoersUnlockPage *self,
                                        const char      *path);
 /* Empties the entry and the message and focuses the entry. */
 void       koers_unlock_page_reset    (KoersUnlockPage *self);
+/* Shows @message as the page's error, with the way back to the latest backup. */
+void       koers_unlock_page_show_damaged (KoersUnlockPage *self,
+                                       const char      *message);
 
 G_END_DECLS

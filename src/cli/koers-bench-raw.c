@@ -43,6 +43,7 @@ koers_bench_raw_open (const char  *path,
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db,
                        "PRAGMA trusted_schema = OFF;"
+                       "PRAGMA cache_size = -32768;"
                        "PRAGMA foreign_keys = ON;"
                        "PRAGMA temp_store = MEMORY;"
                        "PRAGMA journal_mode = WAL;"

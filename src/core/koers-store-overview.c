@@ -340,14 +340,15 @@ add_sections (Overview  *overview,
     /* A student added recently is not quiet yet: the weeks count from the later of
      * the last entry and the day the student was added. */
     run_section (overview, KOERS_OVERVIEW_QUIET,
-                 "SELECT " KOERS_STUDENT_COLUMNS ", last.date, substr (s.created, 1, 10)"
+                 /* A lookup in the timeline's index per student, not a pass over
+                  * every entry of the school. */
+                 "SELECT " KOERS_STUDENT_COLUMNS ","
+                 "   (SELECT max (e.date) FROM entries e WHERE e.student_id = s.id AND e.date <= ?1) AS last_date,"
+                 "   substr (s.created, 1, 10)"
                  " FROM students s LEFT JOIN groups g ON g.id = s.group_id"
-                 " LEFT JOIN (SELECT student_id, max (date) AS date FROM entries"
-                 "            WHERE date <= ?1 GROUP BY student_id) last"
-                 "   ON last.student_id = s.id"
-                 " WHERE max (coalesce (last.date, ''), substr (s.created, 1, 10)) < date (?1, ?4)"
+                 " WHERE max (coalesce (last_date, ''), substr (s.created, 1, 10)) < date (?1, ?4)"
                  "   AND" FILTER
-                 " ORDER BY last.date IS NOT NULL, last.date, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE",
+                 " ORDER BY last_date IS NOT NULL, last_date, s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE",
                  quiet_since, quiet_row, error) &&
     add_attendance (overview, error);
 }

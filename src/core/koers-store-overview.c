@@ -236,7 +236,10 @@ add_attendance (Overview  *overview,
                               "   total (CASE WHEN NOT e.absence_authorised THEN " ABSENCE_HOURS " END),"
                               "   max (e.date)"
                               FROM_STUDENTS
-                              " JOIN entries e ON e.student_id = s.id AND e.kind = 'absence'"
+                              /* CROSS: students outside, so each looks up its own absence
+                               * in the covering entries_absence, not every absence row
+                               * of the school first. */
+                              " CROSS JOIN entries e ON e.student_id = s.id AND e.kind = 'absence'"
                               "   AND e.date >= ?4 AND e.date <= ?1"
                               " WHERE" FILTER
                               " GROUP BY s.id",

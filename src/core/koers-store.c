@@ -409,10 +409,19 @@ static const char * const migrations[] = {
   "  what        TEXT NOT NULL,"
   "  student_ids TEXT"
   ");",
-  /* 10: the timeline's own order, so its first page is read from the index and
-   * not sorted out of every entry of the student (coalesce: undated times last) */
+  /* 10: indexes for a school of 2,000 (docs/performance.md): the timeline's own
+   * order, so its first page is read from the index and not sorted out of every
+   * entry of the student (coalesce: undated times last); open follow-ups and
+   * absence with every column the overview reads, so it touches no entry row */
   "DROP INDEX entries_by_student;"
-  "CREATE INDEX entries_timeline ON entries (student_id, date, coalesce (time, ''));",
+  "CREATE INDEX entries_timeline ON entries (student_id, date, coalesce (time, ''));"
+  "DROP INDEX entries_open_followups;"
+  "CREATE INDEX entries_open_followups ON entries"
+  "  (followup_due, student_id, kind, followup_owner, sensitive, followup_text)"
+  "  WHERE followup_text IS NOT NULL AND followup_done_at IS NULL;"
+  "CREATE INDEX entries_absence ON entries"
+  "  (student_id, date, absence_authorised, absence_amount, absence_unit)"
+  "  WHERE kind = 'absence';",
 };
 
 static void

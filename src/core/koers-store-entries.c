@@ -135,6 +135,8 @@ koers_store_list_entries (KoersStore             *self,
                               "   AND (?3 IS NULL OR date <= ?3)"
                               "   AND (NOT ?4 OR (followup_text IS NOT NULL AND followup_done_at IS NULL))"
                               "   AND (NOT ?5 OR interpretation = 0)"
+                              "   AND (?6 = 0 OR (date, coalesce (time, ''), id) <"
+                              "        (SELECT date, coalesce (time, ''), id FROM entries WHERE id = ?6))"
                               " ORDER BY date DESC, coalesce (time, '') DESC, id DESC",
                               error);
   if (stmt == NULL)
@@ -145,6 +147,7 @@ koers_store_list_entries (KoersStore             *self,
   koers_store_bind_text (stmt, 3, query->to);
   sqlite3_bind_int (stmt, 4, query->only_open_followups);
   sqlite3_bind_int (stmt, 5, query->only_facts);
+  sqlite3_bind_int64 (stmt, 6, query->before_id);
 
   return collect_entries (self, stmt, query, error);
 }

@@ -135,6 +135,8 @@ typedef struct
   gboolean    only_open_followups;
   gboolean    only_facts;
   guint       limit;                /* at most this many (the newest); 0: all */
+  gint64      before_id;            /* only entries after this one in the timeline's
+                                     * order (older): the next page; 0: from the top */
 } KoersEntryQuery;
 
 /* Newest first (date, time, then the order of writing). */

@@ -24,6 +24,9 @@ typedef enum
   PERIOD_SCHOOL_YEAR,
 } Period;
 
+/* Entries read at a time: more than a tall screen shows. */
+#define PAGE_SIZE 30
+
 struct _KoersTimelineView
 {
   AdwBin              parent_instance;
@@ -40,6 +43,7 @@ struct _KoersTimelineView
   GtkWidget          *followups_box;
   GtkListBox         *followups_list;
   GtkStack           *stack;
+  GtkScrolledWindow  *list_scroller;
   GtkListView        *list_view;
 
   GtkCheckButton     *kind_checks[KOERS_N_ENTRY_KINDS];
@@ -52,6 +56,8 @@ struct _KoersTimelineView
   GHashTable         *revealed;
   KoersEntryKind      quick_kind;
   guint               n_followups;
+  /* Every entry the filters let through is in the model: no older page to load. */
+  gboolean            complete;
   gboolean            updating_filters;
   GtkWindow          *editor;
 };
@@ -95,6 +101,8 @@ static const struct {
   { KOERS_ENTRY_CARE_MEETING,   GDK_KEY_0, "<Alt>0" },
   { KOERS_ENTRY_HANDOVER,       0,         NULL },
 };
+
+static void scrolled_cb (KoersTimelineView *self);
 
 /* Helpers */
 
@@ -724,6 +732,7 @@ koers_timeline_view_class_init (KoersTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersTimelineView, followups_list);
   gtk_widget_class_bind_template_child (widget_class, KoersTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, KoersTimelineView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, KoersTimelineView, list_scroller);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, quick_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
@@ -773,6 +782,13 @@ koers_timeline_view_init (KoersTimelineView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->list_scroller);
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+    /* Also when the list grows or the window does: a short page fills no screen. */
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  }
 
   /* Delete on the selected entry, with undo like the menu's Delete. */
   shortcuts = gtk_shortcut_controller_new ();
@@ -869,6 +885,70 @@ koers_timeline_view_set_student (KoersTimelineView *self,
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
+/* The filters as a query; @from holds the period's start for as long as the query. */
+static void
+fill_query (KoersTimelineView *self,
+            KoersEntryQuery   *query,
+            char             **from)
+{
+  query->kinds = get_kinds_mask (self);
+  switch (gtk_drop_down_get_selected (self->period_dropdown))
+    {
+    case PERIOD_FOUR_WEEKS:
+      *from = koers_date_iso_days_ago (28);
+      break;
+    case PERIOD_SCHOOL_YEAR:
+      *from = koers_school_year_start (NULL);
+      break;
+    default:
+      break;
+    }
+  query->from = *from;
+  query->only_open_followups = gtk_check_button_get_active (self->open_check);
+  query->only_facts = gtk_check_button_get_active (self->facts_check);
+}
+
+/* The next page of older entries, when the list is scrolled near its end. */
+static void
+load_more (KoersTimelineView *self)
+{
+  KoersEntryQuery query = { 0, };
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersEntry) last = NULL;
+  g_autofree char *from = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+  if (self->complete || n == 0 || self->store == NULL || self->student == NULL ||
+      !koers_store_is_open (self->store))
+    return;
+
+  fill_query (self, &query, &from);
+  last = g_list_model_get_item (G_LIST_MODEL (self->entries), n - 1);
+  query.before_id = koers_entry_get_id (last);
+  query.limit = PAGE_SIZE;
+  entries = koers_store_list_entries (self->store, koers_student_get_id (self->student), &query, &error);
+  if (entries == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+  self->complete = entries->len < PAGE_SIZE;
+  g_list_store_splice (self->entries, n, 0, entries->pdata, entries->len);
+}
+
+/* Less than a screen left below: the next page comes before the user gets there. */
+static void
+scrolled_cb (KoersTimelineView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->list_scroller);
+  double left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
+                gtk_adjustment_get_page_size (adjustment);
+
+  if (!self->complete && left < gtk_adjustment_get_page_size (adjustment))
+    load_more (self);
+}
+
 void
 koers_timeline_view_reload (KoersTimelineView *self)
 {
@@ -891,21 +971,11 @@ koers_timeline_view_reload (KoersTimelineView *self)
       return;
     }
 
-  query.kinds = get_kinds_mask (self);
-  switch (gtk_drop_down_get_selected (self->period_dropdown))
-    {
-    case PERIOD_FOUR_WEEKS:
-      from = koers_date_iso_days_ago (28);
-      break;
-    case PERIOD_SCHOOL_YEAR:
-      from = koers_school_year_start (NULL);
-      break;
-    default:
-      break;
-    }
-  query.from = from;
-  query.only_open_followups = gtk_check_button_get_active (self->open_check);
-  query.only_facts = gtk_check_button_get_active (self->facts_check);
+  fill_query (self, &query, &from);
+  /* A page, or as many as were shown: a change far down keeps its place. A list
+   * view makes a row for up to 200 entries at once; one page is all a screen
+   * needs (docs/performance.md). */
+  query.limit = MAX (PAGE_SIZE, n_old);
 
   /* No kind ticked shows nothing; the store reads 0 as every kind. */
   if (query.kinds == 0)
@@ -919,6 +989,7 @@ koers_timeline_view_reload (KoersTimelineView *self)
       return;
     }
 
+  self->complete = entries->len < query.limit;
   g_list_store_splice (self->entries, 0, n_old, entries->pdata, entries->len);
   load_followups (self);
   update_stack (self);
@@ -941,6 +1012,16 @@ koers_timeline_view_show_entry (KoersTimelineView *self,
   g_return_if_fail (KOERS_IS_TIMELINE_VIEW (self));
 
   position = find_entry (G_LIST_MODEL (self->entries), entry_id);
+  /* Further down than loaded: page on until it comes (or the list ends). */
+  while (position == GTK_INVALID_LIST_POSITION && !self->complete)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+      load_more (self);
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->entries)) == n)
+        break;
+      position = find_entry (G_LIST_MODEL (self->entries), entry_id);
+    }
   if (position == GTK_INVALID_LIST_POSITION && filters_active (self))
     {
       clear_filters (self);

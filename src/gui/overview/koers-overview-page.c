@@ -32,6 +32,9 @@ struct _KoersOverviewPage
   KoersStore     *store;
   GPtrArray      *items;      /* KoersOverviewItem, as shown */
   GPtrArray      *rows;       /* activatable rows, in order */
+  /* Rows shown per section; the rest are behind "Show More" (the most urgent
+   * come first, and a school of 2,000 has thousands of items). */
+  guint           shown[KOERS_N_OVERVIEW_SECTIONS];
   gboolean        folded;
   gboolean        updating_filters;
 };
@@ -225,6 +228,48 @@ create_row (KoersOverviewPage *self,
   return row;
 }
 
+#define SHOWN_AT_FIRST 10
+#define SHOWN_MORE 100
+
+static void show_items (KoersOverviewPage *self);
+
+static void
+reset_shown (KoersOverviewPage *self)
+{
+  for (guint i = 0; i < KOERS_N_OVERVIEW_SECTIONS; i++)
+    self->shown[i] = SHOWN_AT_FIRST;
+}
+
+static void
+show_more_activated_cb (AdwActionRow      *row,
+                        KoersOverviewPage *self)
+{
+  KoersOverviewSection section = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "section"));
+
+  self->shown[section] += SHOWN_MORE;
+  show_items (self);
+}
+
+static GtkWidget *
+create_more_row (KoersOverviewPage    *self,
+                 KoersOverviewSection  section,
+                 guint                 hidden)
+{
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: %u is how many more items the overview has in this section */
+  g_autofree char *title = g_strdup_printf (ngettext ("Show %u More", "Show %u More", MIN (hidden, SHOWN_MORE)),
+                                            MIN (hidden, SHOWN_MORE));
+  g_autofree char *subtitle = g_strdup_printf (ngettext ("%u not shown", "%u not shown", hidden), hidden);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "section", GUINT_TO_POINTER (section));
+  g_signal_connect (row, "activated", G_CALLBACK (show_more_activated_cb), self);
+  return row;
+}
+
 static GtkWidget *
 create_section (KoersOverviewPage    *self,
                 KoersOverviewSection  section)
@@ -238,8 +283,11 @@ create_section (KoersOverviewPage    *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          koers_overview_section_get_description (section));
 
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < rows->len && i < self->shown[section]; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_row (self, rows->pdata[i]));
+  if (rows->len > self->shown[section])
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               create_more_row (self, section, rows->len - self->shown[section]));
 
   if (rows->len == 0)
     {
@@ -333,7 +381,10 @@ static void
 filter_changed_cb (KoersOverviewPage *self)
 {
   if (!self->updating_filters)
-    query_overview (self);
+    {
+      reset_shown (self);
+      query_overview (self);
+    }
 }
 
 static void
@@ -544,6 +595,7 @@ koers_overview_page_init (KoersOverviewPage *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_ptr_array_new ();
+  reset_shown (self);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mentor_dropdown), FALSE);
@@ -563,6 +615,7 @@ koers_overview_page_set_store (KoersOverviewPage *self,
   g_return_if_fail (store == NULL || KOERS_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  reset_shown (self);
   koers_overview_page_reload (self);
 }
 

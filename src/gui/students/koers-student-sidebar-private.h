@@ -8,8 +8,16 @@
 
 G_BEGIN_DECLS
 
-/* Its rows are KoersStudentRow; headers are not rows. */
-GtkListBox *koers_student_sidebar_get_list_box     (KoersStudentSidebar *self);
+/* The students the list shows (after search and class filter), in its order. */
+guint         koers_student_sidebar_get_n_shown    (KoersStudentSidebar *self);
+/* Owned by the list. */
+KoersStudent *koers_student_sidebar_get_shown      (KoersStudentSidebar *self,
+                                                    guint                position);
+/* As Enter on that row does. */
+void          koers_student_sidebar_activate_shown (KoersStudentSidebar *self,
+                                                    guint                position);
+/* Its rows are KoersStudentRow. */
+GtkListView  *koers_student_sidebar_get_list_view  (KoersStudentSidebar *self);
 GtkEditable *koers_student_sidebar_get_search_entry (KoersStudentSidebar *self);
 /* Rows of the notes the search found (below the students). */
 GtkListBox *koers_student_sidebar_get_notes_list_box (KoersStudentSidebar *self);

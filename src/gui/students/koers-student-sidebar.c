@@ -28,13 +28,15 @@ struct _KoersStudentSidebar
   GtkListBox         *overview_list;
   GtkListBoxRow      *overview_row;
   GtkLabel           *overview_badge;
-  GtkListBox         *list_box;
+  GtkListView        *list_view;
   GtkWidget          *notes_header;
+  GtkWidget          *notes_scroller;
   GtkListBox         *notes_list;
 
   KoersStore         *store;
   GListStore         *students;
   GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
   GtkFilter          *filter;
   /* The classes behind the drop-down's items 1..n (item 0 is "All Classes"). */
   GStrv               groups;
@@ -68,6 +70,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void set_overview_selected (KoersStudentSidebar *self,
+                                   gboolean             selected);
 
 /* Helpers */
 
@@ -152,48 +157,45 @@ filter_student (gpointer item,
   return TRUE;
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              KoersStudentSidebar      *self)
 {
-  return koers_student_row_new (KOERS_STUDENT (item));
+  gtk_list_item_set_child (item, koers_student_row_new ());
 }
 
 /* A heading with the class name over the first student of each class. */
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             KoersStudentSidebar      *self)
 {
-  KoersStudent *student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  KoersStudent *student = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
   const char *group = nonempty (koers_student_get_group (student));
-  GtkWidget *header = gtk_list_box_row_get_header (row);
-  const char *title;
+  const char *heading = NULL;
+  gboolean first = TRUE;
 
-  if (before != NULL)
+  if (position > 0)
     {
-      KoersStudent *previous = koers_student_row_get_student (KOERS_STUDENT_ROW (before));
+      g_autoptr(KoersStudent) previous = g_list_model_get_item (G_LIST_MODEL (self->filtered), position - 1);
 
-      if (g_strcmp0 (group, nonempty (koers_student_get_group (previous))) == 0)
-        {
-          gtk_list_box_row_set_header (row, NULL);
-          return;
-        }
+      first = previous == NULL || g_strcmp0 (group, nonempty (koers_student_get_group (previous))) != 0;
     }
+  if (first)
+    /* Translators: heading over the students who are in no class */
+    heading = group != NULL ? group : C_("class", "No Class");
 
-  /* Translators: heading over the students who are in no class */
-  title = group != NULL ? group : C_("class", "No Class");
+  koers_student_row_set_student (KOERS_STUDENT_ROW (gtk_list_item_get_child (item)), student, heading);
+}
 
-  if (GTK_IS_LABEL (header) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (header)), title) == 0)
-    return;
-
-  header = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "dim-label");
-  gtk_widget_add_css_class (header, "student-group-header");
-  gtk_list_box_row_set_header (row, header);
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               KoersStudentSidebar      *self)
+{
+  koers_student_row_set_student (KOERS_STUDENT_ROW (gtk_list_item_get_child (item)), NULL, NULL);
 }
 
 static void
@@ -221,31 +223,24 @@ find_student (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Rows are rebuilt when the filter changes; show the selection on the new row. */
+/* The filter moves the rows: show the selection where the student is now. Folded,
+ * nothing looks chosen while its page is hidden. */
 static void
 highlight_selected (KoersStudentSidebar *self)
 {
-  GtkListBoxRow *row = NULL;
-  guint position;
+  guint position = GTK_INVALID_LIST_POSITION;
 
-  if (self->overview_selected)
+  if (self->overview_selected && !self->folded)
     return;
 
-  if (self->selected != NULL)
-    {
-      position = find_student (G_LIST_MODEL (self->filtered), koers_student_get_id (self->selected));
-      if (position != GTK_INVALID_LIST_POSITION)
-        row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
-    }
+  if (self->selected != NULL && !self->folded)
+    position = find_student (G_LIST_MODEL (self->filtered), koers_student_get_id (self->selected));
 
-  if (row == gtk_list_box_get_selected_row (self->list_box))
+  if (position == gtk_single_selection_get_selected (self->selection))
     return;
 
   self->reselecting = TRUE;
-  if (row != NULL)
-    gtk_list_box_select_row (self->list_box, row);
-  else
-    gtk_list_box_unselect_all (self->list_box);
+  gtk_single_selection_set_selected (self->selection, position);
   self->reselecting = FALSE;
 }
 
@@ -355,7 +350,7 @@ clear_notes (KoersStudentSidebar *self)
 
   self->n_notes = 0;
   gtk_widget_set_visible (self->notes_header, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), FALSE);
+  gtk_widget_set_visible (self->notes_scroller, FALSE);
 }
 
 /* The notes of every student that match the search, below the students:
@@ -389,7 +384,7 @@ update_notes (KoersStudentSidebar *self)
 
   self->n_notes = hits->len;
   gtk_widget_set_visible (self->notes_header, hits->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), hits->len > 0);
+  gtk_widget_set_visible (self->notes_scroller, hits->len > 0);
 }
 
 /* Callbacks */
@@ -451,21 +446,29 @@ search_mode_changed_cb (KoersStudentSidebar *self)
   gtk_drop_down_set_selected (self->group_dropdown, 0);
 }
 
+static void
+activate_student (KoersStudentSidebar *self,
+                  KoersStudent        *student)
+{
+  set_selected (self, student);
+  set_overview_selected (self, FALSE);
+  g_signal_emit (self, signals[STUDENT_ACTIVATED], 0, student);
+}
+
 /* Enter in the search entry opens the first student found. */
 static void
 search_activate_cb (KoersStudentSidebar *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  g_autoptr(KoersStudent) student = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
 
-  if (row == NULL)
+  if (student == NULL)
     return;
 
-  gtk_list_box_select_row (self->list_box, row);
-  set_selected (self, koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  set_selected (self, student);
+  highlight_selected (self);
   /* On into the list, where the arrow keys go on; typing returns to the search. */
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  g_signal_emit (self, signals[STUDENT_ACTIVATED], 0,
-                 koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  activate_student (self, student);
 }
 
 static void
@@ -486,7 +489,7 @@ set_overview_selected (KoersStudentSidebar *self,
   self->overview_selected = selected;
   self->reselecting = TRUE;
   if (selected)
-    gtk_list_box_unselect_all (self->list_box);
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   else
     gtk_list_box_unselect_all (self->overview_list);
   self->reselecting = FALSE;
@@ -506,15 +509,16 @@ highlight_overview (KoersStudentSidebar *self)
 }
 
 static void
-row_selected_cb (KoersStudentSidebar *self,
-                 GtkListBoxRow       *row)
+selection_changed_cb (KoersStudentSidebar *self)
 {
+  KoersStudent *student = gtk_single_selection_get_selected_item (self->selection);
+
   /* A row that goes away (search, reload) takes the selection with it, but
    * the student stays shown: only the user or the window choose another. */
-  if (row == NULL || self->reselecting)
+  if (student == NULL || self->reselecting)
     return;
 
-  set_selected (self, koers_student_row_get_student (KOERS_STUDENT_ROW (row)));
+  set_selected (self, student);
   set_overview_selected (self, FALSE);
 }
 
@@ -534,15 +538,15 @@ overview_row_activated_cb (KoersStudentSidebar *self,
   g_signal_emit (self, signals[OVERVIEW_ACTIVATED], 0);
 }
 
+/* Enter or a double click, or any click while folded (single-click-activate). */
 static void
-row_activated_cb (KoersStudentSidebar *self,
-                  GtkListBoxRow       *row)
+list_activate_cb (KoersStudentSidebar *self,
+                  guint                position)
 {
-  KoersStudent *student = koers_student_row_get_student (KOERS_STUDENT_ROW (row));
+  g_autoptr(KoersStudent) student = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
-  set_selected (self, student);
-  set_overview_selected (self, FALSE);
-  g_signal_emit (self, signals[STUDENT_ACTIVATED], 0, student);
+  if (student != NULL)
+    activate_student (self, student);
 }
 
 /* GObject */
@@ -552,8 +556,9 @@ koers_student_sidebar_dispose (GObject *object)
 {
   KoersStudentSidebar *self = KOERS_STUDENT_SIDEBAR (object);
 
-  if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_STUDENT_SIDEBAR);
 
@@ -612,16 +617,14 @@ koers_student_sidebar_set_property (GObject      *object,
       self->folded = g_value_get_boolean (value);
       /* Side by side the content shows the window buttons; folded, each side does. */
       adw_header_bar_set_show_end_title_buttons (self->header_bar, self->folded);
-      /* Folded, a selected row would look chosen while its page is hidden. */
-      gtk_list_box_set_selection_mode (self->list_box,
-                                       self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
+      /* Folded, a selected row would look chosen while its page is hidden, and
+       * a click on a row opens that student's page. */
       gtk_list_box_set_selection_mode (self->overview_list,
                                        self->folded ? GTK_SELECTION_NONE : GTK_SELECTION_SINGLE);
+      gtk_list_view_set_single_click_activate (self->list_view, self->folded);
+      highlight_selected (self);
       if (!self->folded)
-        {
-          highlight_overview (self);
-          highlight_selected (self);
-        }
+        highlight_overview (self);
       g_object_notify_by_pspec (object, pspec);
       break;
 
@@ -697,8 +700,9 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_list);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_row);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, overview_badge);
-  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_box);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, list_view);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_header);
+  gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_scroller);
   gtk_widget_class_bind_template_child (widget_class, KoersStudentSidebar, notes_list);
   gtk_widget_class_bind_template_callback (widget_class, note_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -706,8 +710,7 @@ koers_student_sidebar_class_init (KoersStudentSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, overview_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, overview_row_activated_cb);
 }
@@ -727,10 +730,24 @@ koers_student_sidebar_init (KoersStudentSidebar *self)
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_student, self, NULL));
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->filter));
 
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
-                           create_row, self, NULL);
-  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
-  /* Connected after the list box's own handler, so the rows exist already. */
+  /* A list view, not a list box: it makes rows for what is on screen, not for
+   * each of a school's 2,000 students (docs/performance.md). */
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+    gtk_list_view_set_factory (self->list_view, factory);
+    g_object_unref (factory);
+  }
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* After the selection's own handler, so it knows the new positions. */
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (filtered_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -901,12 +918,44 @@ koers_student_sidebar_set_key_capture_widget (KoersStudentSidebar *self,
   gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
 }
 
-GtkListBox *
-koers_student_sidebar_get_list_box (KoersStudentSidebar *self)
+guint
+koers_student_sidebar_get_n_shown (KoersStudentSidebar *self)
+{
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+KoersStudent *
+koers_student_sidebar_get_shown (KoersStudentSidebar *self,
+                                 guint                position)
+{
+  KoersStudent *student;
+
+  g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
+
+  student = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  /* The list keeps its own reference: valid for as long as it lists the student. */
+  if (student != NULL)
+    g_object_unref (student);
+  return student;
+}
+
+void
+koers_student_sidebar_activate_shown (KoersStudentSidebar *self,
+                                      guint                position)
+{
+  g_return_if_fail (KOERS_IS_STUDENT_SIDEBAR (self));
+
+  g_signal_emit_by_name (self->list_view, "activate", position);
+}
+
+GtkListView *
+koers_student_sidebar_get_list_view (KoersStudentSidebar *self)
 {
   g_return_val_if_fail (KOERS_IS_STUDENT_SIDEBAR (self), NULL);
 
-  return self->list_box;
+  return self->list_view;
 }
 
 GtkEditable *

@@ -34,6 +34,7 @@ struct _KoersEntryRow
   GtkMenuButton  *menu_button;
 
   KoersEntry     *entry;
+  gint64          checklist_id;
   const char     *kind_class;
   gboolean        binding;
 };
@@ -338,10 +339,26 @@ koers_entry_row_class_init (KoersEntryRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, reveal_clicked_cb);
 }
 
+/* The menu is made when it is opened: a popover menu for every row bound would
+ * cost each timeline page its layout time (docs/performance.md). */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  KoersEntryRow *self = user_data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->entry == NULL)
+    return;
+  menu = build_menu (koers_entry_get_id (self->entry), self->checklist_id);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 koers_entry_row_init (KoersEntryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 }
 
 /* Public API */
@@ -361,7 +378,6 @@ koers_entry_row_set_entry (KoersEntryRow *self,
   g_autofree char *when = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *month = NULL;
-  g_autoptr(GMenuModel) menu = NULL;
   KoersEntryKind kind;
   gboolean hidden;
 
@@ -456,8 +472,8 @@ koers_entry_row_set_entry (KoersEntryRow *self,
       set_label (self->referral_label, NULL);
     }
 
-  menu = build_menu (koers_entry_get_id (entry), 0);
-  gtk_menu_button_set_menu_model (self->menu_button, menu);
+  self->checklist_id = 0;
+  gtk_menu_button_set_menu_model (self->menu_button, NULL);
 
   self->binding = FALSE;
 }
@@ -466,14 +482,12 @@ void
 koers_entry_row_set_checklist (KoersEntryRow *self,
                                gint64         checklist_id)
 {
-  g_autoptr(GMenuModel) menu = NULL;
-
   g_return_if_fail (KOERS_IS_ENTRY_ROW (self));
 
   if (self->entry == NULL)
     return;
-  menu = build_menu (koers_entry_get_id (self->entry), checklist_id);
-  gtk_menu_button_set_menu_model (self->menu_button, menu);
+  self->checklist_id = checklist_id;
+  gtk_menu_button_set_menu_model (self->menu_button, NULL);
 }
 
 KoersEntry *
@@ -531,5 +545,7 @@ koers_entry_row_get_menu (KoersEntryRow *self)
 {
   g_return_val_if_fail (KOERS_IS_ENTRY_ROW (self), NULL);
 
+  if (gtk_menu_button_get_menu_model (self->menu_button) == NULL)
+    create_menu_cb (self->menu_button, self);
   return gtk_menu_button_get_menu_model (self->menu_button);
 }

@@ -25,7 +25,9 @@ typedef enum
 } Period;
 
 /* Entries read at a time: more than a tall screen shows. */
-#define PAGE_SIZE 30
+#define PAGE_SIZE 12
+/* Open follow-ups listed above the timeline before "Show All". */
+#define FOLLOWUPS_SHOWN 5
 
 struct _KoersTimelineView
 {
@@ -56,6 +58,8 @@ struct _KoersTimelineView
   GHashTable         *revealed;
   KoersEntryKind      quick_kind;
   guint               n_followups;
+  /* All of them shown, not only the most urgent few. */
+  gboolean            all_followups;
   /* Every entry the filters let through is in the model: no older page to load. */
   gboolean            complete;
   gboolean            updating_filters;
@@ -229,6 +233,20 @@ create_followup_row (KoersTimelineView *self,
   return row;
 }
 
+static GtkWidget *
+create_all_followups_row (guint n)
+{
+  GtkWidget *row = adw_action_row_new ();
+  /* Translators: %u is the number of open follow-ups, more than five */
+  g_autofree char *title = g_strdup_printf (ngettext ("Show All %u Follow-ups", "Show All %u Follow-ups", n), n);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "show-all", GINT_TO_POINTER (TRUE));
+  return row;
+}
+
 static void
 clear_followups (KoersTimelineView *self)
 {
@@ -255,8 +273,12 @@ load_followups (KoersTimelineView *self)
       return;
     }
 
-  for (guint i = 0; i < followups->len; i++)
+  /* The most urgent few (the list comes earliest due first); a student with years
+   * of notes can have dozens open, and each row costs a layout. */
+  for (guint i = 0; i < followups->len && (self->all_followups || i < FOLLOWUPS_SHOWN); i++)
     gtk_list_box_append (self->followups_list, create_followup_row (self, followups->pdata[i]));
+  if (!self->all_followups && followups->len > FOLLOWUPS_SHOWN)
+    gtk_list_box_append (self->followups_list, create_all_followups_row (followups->len));
 
   self->n_followups = followups->len;
   gtk_widget_set_visible (self->followups_box, followups->len > 0);
@@ -434,6 +456,12 @@ followup_row_activated_cb (KoersTimelineView *self,
 {
   KoersEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
 
+  if (g_object_get_data (G_OBJECT (row), "show-all") != NULL)
+    {
+      self->all_followups = TRUE;
+      load_followups (self);
+      return;
+    }
   if (entry != NULL)
     koers_timeline_view_show_entry (self, koers_entry_get_id (entry));
 }
@@ -868,6 +896,7 @@ koers_timeline_view_set_student (KoersTimelineView *self,
     {
       /* What was revealed for one student stays hidden for the next. */
       g_hash_table_remove_all (self->revealed);
+      self->all_followups = FALSE;
       gtk_editable_set_text (GTK_EDITABLE (self->quick_entry), "");
       if (self->editor != NULL)
         {

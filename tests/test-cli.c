@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "koers-date.h"
 #include "koers-store.h"
 #include "koers-test-util.h"
@@ -2200,6 +2202,105 @@ test_backup (Fixture       *f,
   g_assert_cmpstr (gone.out, ==, "");
 }
 
+/* demo --students N: a generated school, the same for the same seed and date;
+ * never into a notebook that has students of its own. */
+static void
+test_demo_school (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_auto(Result) school = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) twin = { 0 };
+  g_auto(Result) list = { 0 };
+  g_auto(Result) twin_list = { 0 };
+  g_auto(Result) bad = { 0 };
+  g_autoptr(KoersStore) store = NULL;
+
+  run_cli (&school, "--database", f->db, "--passphrase-file", f->pass_file, "demo",
+           "--students", "56", "--entries-per-student", "12", "--seed", "5", "--today", "2026-11-23");
+  g_assert_cmpint (school.status, ==, 0);
+  g_assert_nonnull (strstr (school.out, "56 invented students"));
+
+  store = open_notebook (f);
+  g_assert_cmpuint (koers_store_count_students (store, NULL), ==, 56);
+  g_assert_cmpuint (koers_store_count_entries (store, 0, NULL), >=, 56 * 12);
+  g_clear_object (&store);
+
+  run_cli (&again, "--database", f->db, "--passphrase-file", f->pass_file, "demo", "--students", "10");
+  g_assert_cmpint (again.status, ==, 64);
+  g_assert_nonnull (strstr (again.err, "already holds students"));
+
+  run_cli (&twin, "--database", other, "--passphrase-file", f->pass_file, "demo",
+           "--students", "56", "--entries-per-student", "12", "--seed", "5", "--today", "23-11-2026");
+  g_assert_cmpint (twin.status, ==, 0);
+  run_cli (&list, "--database", f->db, "--passphrase-file", f->pass_file, "students");
+  run_cli (&twin_list, "--database", other, "--passphrase-file", f->pass_file, "students");
+  /* The same names in the same classes (ids too: both notebooks started empty). */
+  g_assert_cmpstr (list.out, ==, twin_list.out);
+
+  run_cli (&bad, "--database", other, "--passphrase-file", f->pass_file, "demo", "--students", "-3");
+  g_assert_cmpint (bad.status, ==, 64);
+}
+
+/* bench --quick --json: one object, a result for every measurement the issue names. */
+static void
+test_bench_quick (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char * const names[] = {
+    "unlock", "students_list", "timeline_first_page", "search", "overview",
+    "import_csv", "goal_cards_pdf", "encrypted_vs_plain", "app_vs_raw",
+  };
+  static const char * const with_baseline[] = { "timeline_first_page", "encrypted_vs_plain", "app_vs_raw" };
+  g_auto(Result) r = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *machine;
+  JsonArray *results;
+
+  run_cli (&r, "bench", "--quick", "--json");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  machine = json_object_get_object_member (root, "machine");
+  g_assert_nonnull (machine);
+  g_assert_cmpint (json_object_get_int_member (machine, "cores"), >, 0);
+  g_assert_nonnull (json_object_get_string_member (machine, "cpu"));
+  results = json_object_get_array_member (root, "results");
+  g_assert_nonnull (results);
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    {
+      JsonObject *found = NULL;
+
+      for (guint i = 0; i < json_array_get_length (results); i++)
+        {
+          JsonObject *result = json_array_get_object_element (results, i);
+
+          if (g_strcmp0 (json_object_get_string_member (result, "name"), names[n]) == 0)
+            found = result;
+        }
+      if (found == NULL)
+        g_error ("bench reported no %s", names[n]);
+      g_assert_cmpfloat (json_object_get_double_member (found, "median_ms"), >, 0);
+      g_assert_cmpfloat (json_object_get_double_member (found, "p95_ms"), >=,
+                         json_object_get_double_member (found, "median_ms"));
+      g_assert_cmpint (json_object_get_int_member (found, "runs"), >, 0);
+      for (guint b = 0; b < G_N_ELEMENTS (with_baseline); b++)
+        if (g_str_equal (names[n], with_baseline[b]))
+          {
+            g_assert_cmpfloat (json_object_get_double_member (found, "baseline_ms"), >, 0);
+            g_assert_cmpfloat (json_object_get_double_member (found, "ratio"), >, 0);
+          }
+    }
+
+  /* The temporary notebooks are gone. */
+  g_assert_null (strstr (r.err, "koers-bench-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2214,6 +2315,8 @@ main (int   argc,
   ADD ("/cli/passphrase-from-env", test_passphrase_from_env);
   ADD ("/cli/dutch", test_dutch);
   ADD ("/cli/demo", test_demo);
+  ADD ("/cli/demo-school", test_demo_school);
+  ADD ("/cli/bench-quick", test_bench_quick);
   ADD ("/cli/add-entry-and-timeline", test_add_entry_and_timeline);
   ADD ("/cli/timeline-kind-filter", test_timeline_kind_filter);
   ADD ("/cli/timeline-sensitive", test_timeline_sensitive);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "koers-date.h"
+#include "koers-synthetic.h"
 #include "koers-fake-session.h"
 #include "koers-test-util.h"
 #include "koers-window-private.h"
@@ -1673,6 +1674,113 @@ test_delete_student (Fixture       *fixture,
   g_assert_null (koers_store_get_student (store, koers_student_get_id (first), NULL));
 }
 
+static guint
+count_listbox_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static gboolean
+timeline_has_entries (gpointer data)
+{
+  return g_list_model_get_n_items (koers_timeline_view_get_model (data)) > 0;
+}
+
+static gboolean
+timeline_grew (gpointer data)
+{
+  TimelineExpectation *expected = data;
+
+  return g_list_model_get_n_items (koers_timeline_view_get_model (expected->timeline)) > expected->n_entries;
+}
+
+/* A long timeline comes a page at a time, the next when scrolled near its end; the
+ * open follow-ups show the five most urgent, the rest behind Show All. */
+static void
+test_timeline_pages (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersTimelineView *timeline;
+  KoersStore *store;
+  GtkAdjustment *adjustment;
+  g_autoptr(KoersStudent) student = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersSyntheticSpec spec = { .students = 2, .entries_per_student = 3, .seed = 1, .first_student_entries = 60 };
+  guint total, shown;
+
+  create_notebook (fixture);
+  store = koers_window_get_store (window);
+  g_assert_true (koers_synthetic_fill (store, &spec, NULL, NULL, &error));
+  g_assert_no_error (error);
+  student = koers_store_find_student (store, "300000", &error);
+  g_assert_no_error (error);
+  total = koers_store_count_entries (store, koers_student_get_id (student), NULL);
+
+  /* Seven open follow-ups, due in the coming weeks. */
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_OBSERVATION);
+      g_autofree char *due = NULL;
+      GDate date;
+
+      koers_date_today (&date);
+      g_date_add_days (&date, 10 + i);
+      due = koers_date_to_iso (&date);
+
+      koers_entry_set_student_id (entry, koers_student_get_id (student));
+      koers_entry_set_date (entry, "2020-01-06");
+      koers_entry_set_text (entry, "Een oude aantekening met een vervolg");
+      koers_entry_set_followup_text (entry, "Navragen");
+      koers_entry_set_followup_due (entry, due);
+      g_assert_true (koers_store_save_entry (store, entry, &error));
+    }
+  total += 7;
+
+  sidebar = koers_window_get_sidebar (window);
+  koers_student_sidebar_reload (sidebar);
+  koers_student_sidebar_select_student (sidebar, koers_student_get_id (student));
+  timeline = koers_student_page_get_timeline (koers_window_get_student_page (window));
+  g_assert_true (wait_until (timeline_has_entries, timeline));
+
+  /* One page first, far fewer than the student has. */
+  shown = g_list_model_get_n_items (koers_timeline_view_get_model (timeline));
+  g_assert_cmpuint (shown, >=, 12);
+  g_assert_cmpuint (shown, <, total);
+
+  /* Scrolled to the end, the next page follows. */
+  adjustment = gtk_scrolled_window_get_vadjustment (koers_timeline_view_get_scroller (timeline));
+  {
+    TimelineExpectation expected = { timeline, shown };
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    g_assert_true (wait_until (timeline_grew, &expected));
+  }
+
+  /* Going to the oldest entry pages on to it. */
+  {
+    KoersEntryQuery query = { 0 };
+    g_autoptr(GPtrArray) all = koers_store_list_entries (store, koers_student_get_id (student), &query, &error);
+
+    g_assert_cmpuint (all->len, ==, total);
+    koers_timeline_view_show_entry (timeline, koers_entry_get_id (all->pdata[all->len - 1]));
+    assert_timeline (timeline, total);
+  }
+
+  /* Five follow-ups and Show All; all seven after it. */
+  g_assert_cmpuint (koers_timeline_view_get_n_followups (timeline), >=, 7);
+  g_assert_cmpuint (count_listbox_rows (koers_timeline_view_get_followups_list (timeline)), ==, 6);
+  g_signal_emit_by_name (koers_timeline_view_get_followups_list (timeline), "row-activated",
+                         gtk_list_box_get_row_at_index (koers_timeline_view_get_followups_list (timeline), 5));
+  g_assert_cmpuint (count_listbox_rows (koers_timeline_view_get_followups_list (timeline)), ==,
+                    koers_timeline_view_get_n_followups (timeline));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1720,6 +1828,8 @@ main (int   argc,
               fixture_set_up, test_backups, fixture_tear_down);
   g_test_add ("/gui/packages", Fixture, NULL,
               fixture_set_up, test_packages, fixture_tear_down);
+  g_test_add ("/gui/timeline-pages", Fixture, NULL,
+              fixture_set_up, test_timeline_pages, fixture_tear_down);
   g_test_add ("/gui/overview", Fixture, NULL,
               fixture_set_up, test_overview, fixture_tear_down);
   g_test_add ("/gui/meetings", Fixture, NULL,

@@ -23,6 +23,11 @@ const char     *koers_timeline_view_get_visible_state  (KoersTimelineView *self)
 /* The row widget showing the entry at @position, NULL when not realised. */
 KoersEntryRow  *koers_timeline_view_get_row            (KoersTimelineView *self,
                                                         guint              position);
+/* All open follow-ups of the student, shown or behind "Show All". */
 guint           koers_timeline_view_get_n_followups    (KoersTimelineView *self);
+/* Its rows: the follow-ups shown, then "Show All N Follow-ups" when some are not. */
+GtkListBox     *koers_timeline_view_get_followups_list (KoersTimelineView *self);
+/* The entries' scrolled window: the next page loads near its end. */
+GtkScrolledWindow *koers_timeline_view_get_scroller    (KoersTimelineView *self);
 
 G_END_DECLS

@@ -1164,3 +1164,19 @@ koers_timeline_view_get_n_followups (KoersTimelineView *self)
 
   return self->n_followups;
 }
+
+GtkListBox *
+koers_timeline_view_get_followups_list (KoersTimelineView *self)
+{
+  g_return_val_if_fail (KOERS_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->followups_list;
+}
+
+GtkScrolledWindow *
+koers_timeline_view_get_scroller (KoersTimelineView *self)
+{
+  g_return_val_if_fail (KOERS_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->list_scroller;
+}

@@ -24,7 +24,9 @@ typedef enum
   PERIOD_SCHOOL_YEAR,
 } Period;
 
-/* Entries read at a time: more than a tall screen shows. */
+/* Entries read at first: what a screen shows, so a student's page comes at once;
+ * the next ones follow after that frame, a page at a time. */
+#define FIRST_PAGE_SIZE 6
 #define PAGE_SIZE 12
 /* Open follow-ups listed above the timeline before "Show All". */
 #define FOLLOWUPS_SHOWN 5
@@ -62,6 +64,7 @@ struct _KoersTimelineView
   gboolean            all_followups;
   /* Every entry the filters let through is in the model: no older page to load. */
   gboolean            complete;
+  guint               load_more_id;
   gboolean            updating_filters;
   GtkWindow          *editor;
 };
@@ -640,6 +643,7 @@ koers_timeline_view_dispose (GObject *object)
 {
   KoersTimelineView *self = KOERS_TIMELINE_VIEW (object);
 
+  g_clear_handle_id (&self->load_more_id, g_source_remove);
   if (self->editor != NULL)
     {
       GtkWindow *editor = self->editor;
@@ -966,7 +970,18 @@ load_more (KoersTimelineView *self)
   g_list_store_splice (self->entries, n, 0, entries->pdata, entries->len);
 }
 
-/* Less than a screen left below: the next page comes before the user gets there. */
+static gboolean
+load_more_idle_cb (gpointer data)
+{
+  KoersTimelineView *self = data;
+
+  self->load_more_id = 0;
+  load_more (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Less than a screen left below: the next page comes before the user gets there.
+ * After the frame being drawn, not in it: the list is laid out at this point. */
 static void
 scrolled_cb (KoersTimelineView *self)
 {
@@ -974,8 +989,8 @@ scrolled_cb (KoersTimelineView *self)
   double left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
                 gtk_adjustment_get_page_size (adjustment);
 
-  if (!self->complete && left < gtk_adjustment_get_page_size (adjustment))
-    load_more (self);
+  if (!self->complete && left < gtk_adjustment_get_page_size (adjustment) && self->load_more_id == 0)
+    self->load_more_id = g_idle_add_full (G_PRIORITY_LOW, load_more_idle_cb, self, NULL);
 }
 
 void
@@ -1001,10 +1016,10 @@ koers_timeline_view_reload (KoersTimelineView *self)
     }
 
   fill_query (self, &query, &from);
-  /* A page, or as many as were shown: a change far down keeps its place. A list
-   * view makes a row for up to 200 entries at once; one page is all a screen
-   * needs (docs/performance.md). */
-  query.limit = MAX (PAGE_SIZE, n_old);
+  /* A screenful, or as many as were shown: a change far down keeps its place. A
+   * list view makes a row for up to 200 entries at once, and every row costs its
+   * layout (docs/performance.md). */
+  query.limit = MAX (FIRST_PAGE_SIZE, n_old);
 
   /* No kind ticked shows nothing; the store reads 0 as every kind. */
   if (query.kinds == 0)

@@ -1779,6 +1779,40 @@ test_timeline_pages (Fixture       *fixture,
                          gtk_list_box_get_row_at_index (koers_timeline_view_get_followups_list (timeline), 5));
   g_assert_cmpuint (count_listbox_rows (koers_timeline_view_get_followups_list (timeline)), ==,
                     koers_timeline_view_get_n_followups (timeline));
+
+  /* Thirty more due soon: the overview lists the ten most urgent of them, with Show More. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(KoersEntry) entry = koers_entry_new (KOERS_ENTRY_OBSERVATION);
+      g_autofree char *due = NULL;
+      GDate date;
+
+      koers_date_today (&date);
+      g_date_add_days (&date, 3);
+      due = koers_date_to_iso (&date);
+      koers_entry_set_student_id (entry, koers_student_get_id (student));
+      koers_entry_set_date (entry, "2020-01-06");
+      koers_entry_set_text (entry, "Nog een aantekening met een vervolg");
+      koers_entry_set_followup_text (entry, "Bellen");
+      koers_entry_set_followup_due (entry, due);
+      g_assert_true (koers_store_save_entry (store, entry, &error));
+    }
+  {
+    KoersOverviewPage *page = koers_window_get_overview_page (window);
+    GPtrArray *rows;
+    guint followup_rows = 0;
+
+    koers_overview_page_reload (page);
+    rows = koers_overview_page_get_rows (page);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        KoersOverviewItem *item = g_object_get_data (G_OBJECT (rows->pdata[i]), "item");
+
+        followup_rows += koers_overview_item_get_section (item) == KOERS_OVERVIEW_FOLLOWUPS;
+      }
+    g_assert_cmpuint (koers_overview_page_get_count (page), >=, 37);
+    g_assert_cmpuint (followup_rows, ==, 10);
+  }
 }
 
 int

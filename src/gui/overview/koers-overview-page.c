@@ -262,7 +262,9 @@ create_more_row (KoersOverviewPage    *self,
   g_autofree char *subtitle = g_strdup_printf (ngettext ("%u not shown", "%u not shown", hidden), hidden);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* "Show 100 More" alone would hide how many are left behind it. */
+  if (hidden > SHOWN_MORE)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "section", GUINT_TO_POINTER (section));

@@ -528,8 +528,9 @@ koers_cli_command_bench (KoersCliOptions  *options,
 
   if (!koers_cli_parse_command_options ("bench", option_entries, &argc, &argv, 0, &error))
     return koers_cli_usage_error (error->message);
-  if (students == 0 || students > 100000 || entries > 100000)
-    return koers_cli_usage_error (_("--students takes a number from 1 to 100000, --entries-per-student one from 0 to 100000."));
+  /* Two at least: the long history and one of the others. */
+  if (students == 0 || students == 1 || students > 100000 || entries > 100000)
+    return koers_cli_usage_error (_("--students takes a number from 2 to 100000, --entries-per-student one from 0 to 100000."));
 
   bench.quick = quick;
   bench.students = students > 0 ? (guint) students : quick ? 200 : 2000;

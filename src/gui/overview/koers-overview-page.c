@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "koers-date.h"
+#include "koers-list-box.h"
 #include "koers-output.h"
 #include "koers-overview-export.h"
 #include "koers-overview-page.h"
@@ -224,6 +225,7 @@ create_row (KoersOverviewPage *self,
 
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
   g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+  koers_list_box_row_cheap_labels (row);
   g_ptr_array_add (self->rows, row);
   return row;
 }

@@ -14,6 +14,7 @@
 
 #include "koers-date.h"
 #include "koers-entry-editor.h"
+#include "koers-list-box.h"
 #include "koers-string.h"
 #include "koers-timeline-view-private.h"
 
@@ -233,6 +234,7 @@ create_followup_row (KoersTimelineView *self,
       gtk_widget_add_css_class (row, "followup-overdue");
     }
 
+  koers_list_box_row_cheap_labels (row);
   return row;
 }
 

@@ -12,7 +12,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "koers-bench.h"
 #include "koers-synthetic.h"
@@ -241,13 +240,7 @@ print_report (Bench    *bench,
 
   if (!json)
     {
-      g_print ("%s\n", koers_bench_table_header ());
-      for (guint i = 0; i < bench->results->len; i++)
-        {
-          g_autofree char *line = koers_bench_series_to_line (bench->results->pdata[i]);
-
-          g_print ("%s\n", line);
-        }
+      koers_bench_print_table (bench->results);
       g_print ("%-22s %10.1f MB%s\n", "gui_resident_memory", rss_mb,
                bench->quick ? "" : rss_mb < target_mb ? "  < 200 MB met" : "  < 200 MB MISSED");
       return;
@@ -292,24 +285,6 @@ print_report (Bench    *bench,
     text = koers_bench_json_to_data (root);
     g_print ("%s\n", text);
   }
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -373,7 +348,7 @@ main (int   argc,
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (bench.window)), &bench);
   gtk_window_destroy (GTK_WINDOW (bench.window));
   g_clear_object (&bench.app);
-  remove_tree (bench.dir);
+  koers_bench_remove_dir (bench.dir);
   g_free (bench.dir);
   g_free (bench.path);
   g_ptr_array_unref (bench.results);

@@ -11,7 +11,6 @@
 #include "koers-cli-bench.h"
 
 #include <json-glib/json-glib.h>
-#include <glib/gstdio.h>
 
 #include "koers-bench.h"
 #include "koers-bench-raw.h"
@@ -460,33 +459,6 @@ print_json (Bench *bench)
   g_print ("%s\n", text);
 }
 
-static void
-print_table (Bench *bench)
-{
-  g_print ("%s\n", koers_bench_table_header ());
-  for (guint i = 0; i < bench->results->len; i++)
-    {
-      g_autofree char *line = koers_bench_series_to_line (bench->results->pdata[i]);
-
-      g_print ("%s\n", line);
-    }
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static gboolean
 run (Bench   *bench,
      GError **error)
@@ -550,10 +522,10 @@ koers_cli_command_bench (KoersCliOptions  *options,
   else if (json)
     print_json (&bench);
   else
-    print_table (&bench);
+    koers_bench_print_table (bench.results);
 
   g_clear_object (&bench.store);
-  remove_dir (bench.dir);
+  koers_bench_remove_dir (bench.dir);
   g_free (bench.dir);
   g_free (bench.path);
   g_ptr_array_unref (bench.results);

@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "koers-i18n.h"
@@ -142,10 +143,40 @@ koers_bench_series_to_json (KoersBenchSeries *series,
   json_builder_end_object (builder);
 }
 
-const char *
-koers_bench_table_header (void)
+static const char *
+table_header (void)
 {
   return "                        median ms     p95 ms   runs    base ms    ratio  target";
+}
+
+void
+koers_bench_print_table (GPtrArray *series)
+{
+  g_print ("%s\n", table_header ());
+  for (guint i = 0; i < series->len; i++)
+    {
+      g_autofree char *line = koers_bench_series_to_line (series->pdata[i]);
+
+      g_print ("%s\n", line);
+    }
+}
+
+void
+koers_bench_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        koers_bench_remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
 }
 
 char *

@@ -39,7 +39,11 @@ void              koers_bench_series_to_json   (KoersBenchSeries *series,
                                                 JsonBuilder      *builder);
 /* One line of a table: name, median, p95, runs, baseline, ratio, target. */
 char             *koers_bench_series_to_line   (KoersBenchSeries *series);
-const char       *koers_bench_table_header     (void);
+/* The header and a line for each KoersBenchSeries of @series, on stdout. */
+void              koers_bench_print_table      (GPtrArray        *series);
+
+/* Removes the benchmark's temporary folder @dir with everything in it. */
+void              koers_bench_remove_dir       (const char       *dir);
 
 /* Adds "machine": {"cpu", "cores", "memory", "os", "sqlite"} to the open object. */
 void              koers_bench_machine_to_json  (JsonBuilder      *builder);

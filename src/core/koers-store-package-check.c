@@ -117,29 +117,28 @@ reference_columns (sqlite3     *reference,
   return g_steal_pointer (&columns);
 }
 
-/* TRUE when the package's @table has a column called @column. */
-static gboolean
-package_has_column (KoersStore  *package,
-                    const char  *table,
-                    const char  *column,
-                    gboolean    *has_column,
-                    GError     **error)
+/* The names of the columns the package's @table has, as a set. */
+static GHashTable *
+package_columns (KoersStore  *package,
+                 const char  *table,
+                 GError     **error)
 {
-  sqlite3_stmt *stmt = koers_store_prepare_once (package,
-                                                 "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2",
-                                                 error);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = koers_store_prepare_once (package, "SELECT name FROM pragma_table_info(?1)", error);
   int rc;
 
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (names, g_strdup (koers_store_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return koers_store_fail (package, rc, error);
-  *has_column = rc == SQLITE_ROW;
-  return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_fail (package, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&names);
 }
 
 /* The first column of @table that is missing or holds a value the latest schema's
@@ -154,30 +153,25 @@ find_bad_column (KoersStore  *package,
                  GError     **error)
 {
   g_autoptr(GPtrArray) reference_list = reference_columns (reference, table, error);
+  g_autoptr(GHashTable) present = NULL;
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) conditions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *all = NULL;
   GError *local_error = NULL;
 
-  if (reference_list == NULL)
+  if (reference_list == NULL || (present = package_columns (package, table, error)) == NULL)
     return FALSE;
   for (guint i = 0; i + 1 < reference_list->len; i += 2)
     {
       const char *column = reference_list->pdata[i];
-      char *condition = column_condition (column, reference_list->pdata[i + 1]);
-      gboolean has_column = FALSE;
+      char *condition;
 
-      if (!package_has_column (package, table, column, &has_column, error))
+      if (!g_hash_table_contains (present, column))
         {
-          g_free (condition);
-          return FALSE;
-        }
-      if (!has_column)
-        {
-          g_free (condition);
           *bad_column = g_strdup (column);
           return TRUE;
         }
+      condition = column_condition (column, reference_list->pdata[i + 1]);
       if (condition == NULL)
         continue;
       g_ptr_array_add (columns, g_strdup (column));

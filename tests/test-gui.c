@@ -1608,23 +1608,24 @@ test_auto_lock (Fixture       *fixture,
 {
   KoersWindow *window = fixture->window;
   KoersAutoLock *auto_lock;
-  g_autoptr(GError) error = NULL;
+  GSettings *settings;
   gint64 now = g_get_monotonic_time ();
 
   create_notebook (fixture);
   import_class_list (fixture);
   auto_lock = koers_window_get_auto_lock (window);
   g_assert_nonnull (auto_lock);
-  g_assert_cmpuint (koers_auto_lock_get_minutes (auto_lock), ==, KOERS_AUTO_LOCK_DEFAULT_MINUTES);
+  settings = koers_application_get_settings (KOERS_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_assert_cmpuint (koers_auto_lock_get_minutes (auto_lock), ==, 10);
 
   /* Nine minutes: still open. */
   g_assert_false (koers_auto_lock_check (auto_lock, now + (gint64) 9 * 60 * G_USEC_PER_SEC));
   g_assert_nonnull (koers_window_get_store (window));
 
   /* Never, when set so in the preferences. */
-  g_assert_true (koers_store_set_meta (koers_window_get_store (window), KOERS_META_AUTO_LOCK_MINUTES, "0", &error));
+  g_settings_set_uint (settings, "auto-lock-minutes", 0);
   g_assert_false (koers_auto_lock_check (auto_lock, now + (gint64) 600 * 60 * G_USEC_PER_SEC));
-  g_assert_true (koers_store_set_meta (koers_window_get_store (window), KOERS_META_AUTO_LOCK_MINUTES, "2", &error));
+  g_settings_set_uint (settings, "auto-lock-minutes", 2);
 
   /* Past the time: locked, nothing of the students left on screen. */
   g_assert_true (koers_auto_lock_check (auto_lock, now + (gint64) 3 * 60 * G_USEC_PER_SEC));

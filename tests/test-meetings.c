@@ -1058,7 +1058,7 @@ test_invitation (Fixture       *f,
   koers_meeting_set_home_view (meeting, "GEHEIM: thuisbeeld");
   koers_meeting_set_strength (meeting, KOERS_AREA_LEARNING, "GEHEIM: sterk in taal");
 
-  letter = koers_meeting_build_invitation (meeting, f->lotte, MENTOR);
+  letter = koers_meeting_build_invitation (meeting, f->lotte, MENTOR, "Het Baken");
   when = koers_meeting_dup_when_text (meeting);
   g_assert_true (g_str_has_prefix (letter, "Dear parents or carers of Lotte,"));
   g_assert_nonnull (strstr (letter, "Lotte komt vaak te laat en lijkt moe."));
@@ -1070,14 +1070,14 @@ test_invitation (Fixture       *f,
   g_assert_nonnull (strstr (letter, "Parent or carer: mevrouw Jansen (moeder)"));
   g_assert_nonnull (strstr (letter, "Student: Lotte"));
   g_assert_nonnull (strstr (letter, "led by " MENTOR));
-  g_assert_true (g_str_has_suffix (letter, MENTOR "\n"));
+  g_assert_true (g_str_has_suffix (letter, "Kind regards,\n" MENTOR "\nHet Baken\n"));
   g_assert_null (strstr (letter, "GEHEIM"));
 
   /* Without parents the letter is for the student. */
   koers_meeting_set_attendees (meeting, NULL);
   koers_meeting_add_attendee (meeting, KOERS_ATTENDEE_STUDENT, NULL, FALSE);
   koers_meeting_add_attendee (meeting, KOERS_ATTENDEE_MENTOR, MENTOR, FALSE);
-  to_student = koers_meeting_build_invitation (meeting, f->lotte, NULL);
+  to_student = koers_meeting_build_invitation (meeting, f->lotte, NULL, NULL);
   g_assert_true (g_str_has_prefix (to_student, "Dear Lotte,"));
   g_assert_null (strstr (to_student, "parents"));
   g_assert_null (strstr (to_student, "led by"));

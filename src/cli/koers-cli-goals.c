@@ -86,6 +86,17 @@ add_goal_args_clear (AddGoalArgs *a)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AddGoalArgs, add_goal_args_clear)
 
+static char *
+add_weeks (const char *iso,
+           guint       weeks)
+{
+  GDate date;
+
+  koers_date_from_iso (iso, &date);
+  g_date_add_days (&date, 7 * weeks);
+  return koers_date_to_iso (&date);
+}
+
 /* Everything that can be checked without the notebook, so a mistake fails before
  * the passphrase is asked for and nothing is saved. */
 static KoersGoal *
@@ -133,12 +144,9 @@ goal_from_args (AddGoalArgs  *a,
     }
   else
     {
-      GDate date;
-
-      /* DOMAIN.md: a typical evaluation comes about three weeks after the start. */
-      koers_date_from_iso (start, &date);
-      g_date_add_days (&date, 7 * KOERS_GOAL_DEFAULT_WEEKS);
-      evaluate = koers_date_to_iso (&date);
+      /* DOMAIN.md: a typical evaluation comes about three weeks after the start;
+       * the notebook's own period replaces it once the notebook is open. */
+      evaluate = add_weeks (start, KOERS_GOAL_DEFAULT_WEEKS);
     }
 
   if (g_strcmp0 (evaluate, start) < 0)
@@ -176,7 +184,7 @@ koers_cli_command_add_goal (KoersCliOptions *options,
     { "step", 's', 0, G_OPTION_ARG_STRING_ARRAY, &a.steps, N_("An “Ik …” step (1 to 8; repeat for each step)"), N_("STEP") },
     { "adult", 'a', 0, G_OPTION_ARG_STRING_ARRAY, &a.adults, N_("What the adults do (repeat for each line)"), N_("TEXT") },
     { "start", 0, 0, G_OPTION_ARG_STRING, &a.start, N_("Start date, yyyy-mm-dd or dd-mm-yyyy"), N_("DATE") },
-    { "evaluate", 0, 0, G_OPTION_ARG_STRING, &a.evaluate, N_("Evaluation date (default: three weeks after the start)"), N_("DATE") },
+    { "evaluate", 0, 0, G_OPTION_ARG_STRING, &a.evaluate, N_("Evaluation date (default: the notebook’s evaluation period after the start, three weeks unless set in Koers)"), N_("DATE") },
     { "involved", 0, 0, G_OPTION_ARG_STRING, &a.involved, N_("Who wrote it with the student"), N_("WHO") },
     { "concept", 0, 0, G_OPTION_ARG_NONE, &a.concept, N_("Save as a concept instead of an active goal"), NULL },
     { NULL }
@@ -198,6 +206,12 @@ koers_cli_command_add_goal (KoersCliOptions *options,
     return koers_cli_fail (error);
 
   koers_goal_set_student_id (goal, koers_student_get_id (student));
+  if (a.evaluate == NULL)
+    {
+      g_autofree char *evaluate = add_weeks (koers_goal_get_start_date (goal), koers_store_get_goal_weeks (store));
+
+      koers_goal_set_evaluation_date (goal, evaluate);
+    }
   if (!koers_store_save_goal (store, goal, &error))
     return koers_cli_fail (error);
 

@@ -169,6 +169,7 @@ koers_cli_command_meeting_ics (KoersCliOptions *options,
   g_autoptr(KoersStudent) student = NULL;
   g_autofree char *output = NULL;
   g_autofree char *user_name = NULL;
+  g_autofree char *school_name = NULL;
   g_autofree char *generated = NULL;
   const char *invitation;
   gint64 id = 0;
@@ -203,7 +204,10 @@ koers_cli_command_meeting_ics (KoersCliOptions *options,
       user_name = koers_store_dup_meta (store, KOERS_META_USER_NAME, &error);
       if (error != NULL)
         return koers_cli_fail (error);
-      invitation = generated = koers_meeting_build_invitation (meeting, student, user_name);
+      school_name = koers_store_dup_meta (store, KOERS_META_SCHOOL_NAME, &error);
+      if (error != NULL)
+        return koers_cli_fail (error);
+      invitation = generated = koers_meeting_build_invitation (meeting, student, user_name, school_name);
     }
 
   if (!koers_meeting_write_ics (meeting, student, invitation, output, &error) ||

@@ -6,8 +6,8 @@
 
 #include <locale.h>
 
-static gboolean
-running_from_build_tree (void)
+gboolean
+koers_running_from_build_tree (void)
 {
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
 
@@ -27,7 +27,7 @@ koers_i18n_init (void)
   if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
     setlocale (LC_ALL, "C.UTF-8");
 
-  if (running_from_build_tree ())
+  if (koers_running_from_build_tree ())
     {
       localedir = KOERS_BUILD_LOCALEDIR;
       checklists_localedir = KOERS_BUILD_CHECKLISTS_LOCALEDIR;

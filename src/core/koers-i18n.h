@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 /* Binds the text domain to the installed locale dir, or to the build tree's
  * when the program runs from there, so uninstalled builds speak Dutch too. */
-void koers_i18n_init (void);
+void     koers_i18n_init               (void);
+/* TRUE for a program started from KOERS_BUILD_ROOT: it reads the translations
+ * and the settings schema built there, not installed ones. */
+gboolean koers_running_from_build_tree (void);
 
 G_END_DECLS

@@ -925,7 +925,8 @@ append_paragraph (GString    *letter,
 char *
 koers_meeting_build_invitation (KoersMeeting *self,
                                 KoersStudent *student,
-                                const char   *mentor_name)
+                                const char   *mentor_name,
+                                const char   *school_name)
 {
   g_autoptr(GString) letter = g_string_new (NULL);
   g_autofree char *when = NULL;
@@ -1058,6 +1059,11 @@ koers_meeting_build_invitation (KoersMeeting *self,
     {
       g_string_append (letter, "\n");
       g_string_append (letter, mentor_name);
+    }
+  if (koers_str_is_set (school_name))
+    {
+      g_string_append (letter, "\n");
+      g_string_append (letter, school_name);
     }
   g_string_append (letter, "\n");
 

@@ -307,12 +307,13 @@ const char     *koers_meeting_get_invitation     (KoersMeeting       *self);
 void            koers_meeting_set_invitation     (KoersMeeting       *self,
                                                   const char         *text);
 /* A friendly invitation letter from the reason, aims, date, time, place, duration,
- * attendees and leader, in the running language, signed by @mentor_name (may be
- * NULL). Addressed to the parents, or to the student when no parents attend.
- * Never contains sensitive text: only the fields named here. */
+ * attendees and leader, in the running language, signed by @mentor_name and
+ * @school_name (either may be NULL). Addressed to the parents, or to the student
+ * when no parents attend. Never contains sensitive text: only the fields named here. */
 char           *koers_meeting_build_invitation   (KoersMeeting       *self,
                                                   KoersStudent       *student,
-                                                  const char         *mentor_name);
+                                                  const char         *mentor_name,
+                                                  const char         *school_name);
 
 /* After the meeting. Agreements are KoersAgreement, stored through the store
  * (koers_store_add_agreement), loaded with the meeting. */

@@ -14,7 +14,6 @@
   " referral_name, referral_feedback_due, referral_feedback, referral_feedback_date," \
   " created, modified"
 
-#define DEFAULT_HOURS_PER_WEEK 26.0
 
 static KoersEntry *
 entry_from_row (sqlite3_stmt *stmt)
@@ -595,17 +594,18 @@ koers_store_get_group_hours (KoersStore  *self,
                              GError     **error)
 {
   sqlite3_stmt *stmt;
-  double hours = DEFAULT_HOURS_PER_WEEK;
+  double hours;
   int rc;
 
-  g_return_val_if_fail (KOERS_IS_STORE (self), DEFAULT_HOURS_PER_WEEK);
+  g_return_val_if_fail (KOERS_IS_STORE (self), KOERS_DEFAULT_HOURS_PER_WEEK);
 
+  hours = koers_store_get_default_hours (self);
   if (group == NULL)
-    return DEFAULT_HOURS_PER_WEEK;
+    return hours;
 
   stmt = koers_store_prepare (self, "SELECT hours_per_week FROM groups WHERE name = ?1", error);
   if (stmt == NULL)
-    return DEFAULT_HOURS_PER_WEEK;
+    return hours;
 
   sqlite3_bind_text (stmt, 1, group, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);

@@ -219,19 +219,21 @@ add_attendance (Overview  *overview,
 {
   g_autofree char *from = koers_school_year_start (&overview->today_date);
   GDate from_date;
+  double default_hours;
   sqlite3_stmt *stmt;
   int rc;
 
   koers_date_from_iso (from, &from_date);
+  default_hours = koers_store_get_default_hours (overview->store);
 
 #define ABSENCE_HOURS \
   "CASE e.absence_unit WHEN 'dayparts'" \
-  " THEN e.absence_amount * coalesce (g.hours_per_week, 26) / 10.0" \
+  " THEN e.absence_amount * coalesce (g.hours_per_week, ?5) / 10.0" \
   " ELSE e.absence_amount END"
   /* Only students with absence can be below the line: the others are present 100%. */
   stmt = koers_store_prepare (overview->store,
                               "SELECT " KOERS_STUDENT_COLUMNS ","
-                              "   coalesce (g.hours_per_week, 26),"
+                              "   coalesce (g.hours_per_week, ?5),"
                               "   total (CASE WHEN e.absence_authorised THEN " ABSENCE_HOURS " END),"
                               "   total (CASE WHEN NOT e.absence_authorised THEN " ABSENCE_HOURS " END),"
                               "   max (e.date)"
@@ -252,6 +254,8 @@ add_attendance (Overview  *overview,
   koers_store_bind_text (stmt, 2, overview->group);
   koers_store_bind_text (stmt, 3, overview->mentor);
   sqlite3_bind_text (stmt, 4, from, -1, SQLITE_STATIC);
+  /* Students without a class. */
+  sqlite3_bind_double (stmt, 5, default_hours);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -126,15 +126,17 @@ ensure_group (KoersStore  *self,
 {
   sqlite3_stmt *stmt;
   g_autofree char *uuid = NULL;
+  double default_hours;
   int rc;
 
   if (name == NULL || *name == '\0')
     return 0;
 
+  default_hours = koers_store_get_default_hours (self);
   uuid = g_uuid_string_random ();
   stmt = koers_store_prepare (self,
-                              "INSERT INTO groups (uuid, name, created, modified)"
-                              " VALUES (?1, ?2, " KOERS_SQL_NOW ", " KOERS_SQL_NOW ")"
+                              "INSERT INTO groups (uuid, name, created, modified, hours_per_week)"
+                              " VALUES (?1, ?2, " KOERS_SQL_NOW ", " KOERS_SQL_NOW ", ?3)"
                               " ON CONFLICT (name) DO UPDATE SET name = name"
                               " RETURNING id",
                               error);
@@ -143,6 +145,7 @@ ensure_group (KoersStore  *self,
 
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 3, default_hours);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {

@@ -1149,6 +1149,38 @@ koers_store_dup_meta (KoersStore  *self,
   return NULL;
 }
 
+double
+koers_store_get_default_hours (KoersStore *self)
+{
+  g_autofree char *text = NULL;
+  char *end = NULL;
+  double hours;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), KOERS_DEFAULT_HOURS_PER_WEEK);
+
+  text = koers_store_dup_meta (self, KOERS_META_HOURS_PER_WEEK, NULL);
+  if (text == NULL)
+    return KOERS_DEFAULT_HOURS_PER_WEEK;
+  hours = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(hours >= 1 && hours <= 60))
+    return KOERS_DEFAULT_HOURS_PER_WEEK;
+  return hours;
+}
+
+guint
+koers_store_get_goal_weeks (KoersStore *self)
+{
+  g_autofree char *text = NULL;
+  guint64 weeks = KOERS_GOAL_DEFAULT_WEEKS;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), KOERS_GOAL_DEFAULT_WEEKS);
+
+  text = koers_store_dup_meta (self, KOERS_META_GOAL_WEEKS, NULL);
+  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, 52, &weeks, NULL))
+    weeks = KOERS_GOAL_DEFAULT_WEEKS;
+  return (guint) weeks;
+}
+
 gboolean
 koers_store_set_meta (KoersStore  *self,
                       const char  *key,

@@ -630,12 +630,24 @@ gboolean      koers_store_audit_student       (KoersStore              *self,
 GPtrArray    *koers_store_list_audit          (KoersStore              *self,
                                                GError                 **error);
 
-/* Notebook preferences kept inside the (encrypted) notebook. */
+/* Notebook preferences kept inside the (encrypted) notebook. The app keeps the
+ * user's own in GSettings and copies these into the notebook it opens, so that
+ * koers-cli and what is printed from the notebook carry them too. */
 #define KOERS_META_USER_NAME        "user-name"
+#define KOERS_META_SCHOOL_NAME      "school-name"
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"
+/* Hours a week of a class that was not given its own (new classes start with them). */
+#define KOERS_META_HOURS_PER_WEEK   "hours-per-week"
+/* Weeks from a new goal's start to its evaluation. */
+#define KOERS_META_GOAL_WEEKS       "goal-evaluation-weeks"
 #define KOERS_META_CARD_LAYOUT      "goal-card-layout"
 /* Years after leaving (archiving) before a student is listed for deletion. */
 #define KOERS_META_RETENTION_YEARS  "retention-years"
 #define KOERS_RETENTION_DEFAULT_YEARS 2
+#define KOERS_DEFAULT_HOURS_PER_WEEK  26.0
+
+/* The meta values above as numbers: their defaults when unset or out of range. */
+double        koers_store_get_default_hours   (KoersStore              *self);
+guint         koers_store_get_goal_weeks      (KoersStore              *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "koers-application.h"
 #include "koers-resources.h"
+#include "koers-settings.h"
 #include "koers-store.h"
 #include "koers-window.h"
 
@@ -14,6 +15,7 @@ struct _KoersApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (KoersApplication, koers_application, ADW_TYPE_APPLICATION)
@@ -174,6 +176,7 @@ koers_application_finalize (GObject *object)
   KoersApplication *self = KOERS_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (koers_application_parent_class)->finalize (object);
 }
@@ -214,6 +217,16 @@ koers_application_new (void)
                        * screen would leave the notebook open. */
                        "register-session", TRUE,
                        NULL);
+}
+
+GSettings *
+koers_application_get_settings (KoersApplication *self)
+{
+  g_return_val_if_fail (KOERS_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = koers_settings_new ();
+  return self->settings;
 }
 
 const char *

@@ -16,5 +16,7 @@ KoersApplication *koers_application_new               (void);
 const char       *koers_application_get_database_path (KoersApplication *self);
 void              koers_application_set_database_path (KoersApplication *self,
                                                        const char       *path);
+/* The user's preferences (koers-settings.h), shared by every window. */
+GSettings        *koers_application_get_settings      (KoersApplication *self);
 
 G_END_DECLS

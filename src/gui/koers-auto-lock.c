@@ -2,8 +2,8 @@
  *
  * Input to any of the app's windows counts as use: the brief of a care meeting
  * open beside the main window keeps it unlocked. The clock is checked every few
- * seconds rather than restarted on every mouse move. The setting lives in the
- * notebook, read at each check, so a change in the preferences holds at once.
+ * seconds rather than restarted on every mouse move. The setting is read at each
+ * check, so a change in the preferences holds at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,7 @@ struct _KoersAutoLock
   GObject         parent_instance;
 
   GtkApplication *application;
-  KoersStore     *store;
+  GSettings      *settings;
   gint64          last_input;
   guint           timeout_id;
   GPtrArray      *controllers;   /* GtkEventController, each on one window */
@@ -77,16 +77,9 @@ screensaver_changed_cb (KoersAutoLock *self)
 guint
 koers_auto_lock_get_minutes (KoersAutoLock *self)
 {
-  g_autofree char *text = NULL;
-  guint64 minutes = KOERS_AUTO_LOCK_DEFAULT_MINUTES;
+  g_return_val_if_fail (KOERS_IS_AUTO_LOCK (self), 0);
 
-  g_return_val_if_fail (KOERS_IS_AUTO_LOCK (self), KOERS_AUTO_LOCK_DEFAULT_MINUTES);
-
-  if (koers_store_is_open (self->store))
-    text = koers_store_dup_meta (self->store, KOERS_META_AUTO_LOCK_MINUTES, NULL);
-  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 0, 24 * 60, &minutes, NULL))
-    minutes = KOERS_AUTO_LOCK_DEFAULT_MINUTES;
-  return (guint) minutes;
+  return g_settings_get_uint (self->settings, "auto-lock-minutes");
 }
 
 gboolean
@@ -113,17 +106,17 @@ timeout_cb (gpointer user_data)
 
 KoersAutoLock *
 koers_auto_lock_new (GtkApplication *application,
-                     KoersStore     *store)
+                     GSettings      *settings)
 {
   KoersAutoLock *self;
   GList *windows;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (KOERS_TYPE_AUTO_LOCK, NULL);
   self->application = g_object_ref (application);
-  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
   self->last_input = g_get_monotonic_time ();
 
   windows = gtk_application_get_windows (application);
@@ -153,7 +146,7 @@ koers_auto_lock_dispose (GObject *object)
     }
   g_clear_pointer (&self->controllers, g_ptr_array_unref);
   g_clear_object (&self->application);
-  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (koers_auto_lock_parent_class)->dispose (object);
 }

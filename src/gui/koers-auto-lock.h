@@ -6,23 +6,18 @@
 
 #include <adwaita.h>
 
-#include "koers-store.h"
-
 G_BEGIN_DECLS
-
-/* Notebook meta data: minutes without use before Koers locks; "0" is never. */
-#define KOERS_META_AUTO_LOCK_MINUTES  "auto-lock-minutes"
-#define KOERS_AUTO_LOCK_DEFAULT_MINUTES 10
 
 #define KOERS_TYPE_AUTO_LOCK (koers_auto_lock_get_type ())
 G_DECLARE_FINAL_TYPE (KoersAutoLock, koers_auto_lock, KOERS, AUTO_LOCK, GObject)
 
 /* Signal "lock" (): the time without use is up, or the desktop session locked. */
 
-/* Watches every window of @application for input while @store is open. */
+/* Watches every window of @application for input; locks after the minutes of
+ * @settings' "auto-lock-minutes" (koers-settings.h). */
 KoersAutoLock *koers_auto_lock_new           (GtkApplication *application,
-                                              KoersStore     *store);
-/* The notebook's setting (KOERS_AUTO_LOCK_DEFAULT_MINUTES when unset). */
+                                              GSettings      *settings);
+/* Minutes without use before it locks; 0 is never. */
 guint          koers_auto_lock_get_minutes   (KoersAutoLock  *self);
 /* Emits "lock" when more than the set minutes passed since the last input, as
  * seen at @now (g_get_monotonic_time()); the timer calls it, tests too. */

@@ -1,14 +1,13 @@
-/* koers-preferences-window.c: the preferences kept inside the open notebook
+/* koers-preferences-window.c: the user's preferences and the open notebook's
  *
- * They are notebook meta data, not GSettings: the user's name and what the
- * search may read are about this (encrypted) notebook, and must not leak
- * into an unencrypted settings file.
+ * The General page is the user's GSettings (koers-settings.h: the window copies
+ * some into the notebook); the Notebook page is about this notebook alone:
+ * passphrase, backups, retention and the audit log, kept inside it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
-#include "koers-auto-lock.h"
 #include "koers-date.h"
 #include "koers-list-box.h"
 #include "koers-preferences-window.h"
@@ -20,6 +19,9 @@ struct _KoersPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GtkEditable          *name_row;
+  GtkEditable          *school_row;
+  GtkSpinButton        *goal_weeks_spin;
+  GtkSpinButton        *hours_spin;
   GtkSwitch            *sensitive_switch;
   GtkSpinButton        *lock_spin;
   AdwPreferencesGroup  *backups_group;
@@ -29,6 +31,7 @@ struct _KoersPreferencesWindow
   GtkListBox           *retention_list;
 
   KoersStore           *store;
+  GSettings            *settings;
   gboolean              loading;
 };
 
@@ -63,29 +66,6 @@ set_meta (KoersPreferencesWindow *self,
 }
 
 /* Callbacks */
-
-static void
-name_changed_cb (KoersPreferencesWindow *self)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (self->name_row)));
-
-  set_meta (self, KOERS_META_USER_NAME, name);
-}
-
-static void
-sensitive_changed_cb (KoersPreferencesWindow *self)
-{
-  set_meta (self, KOERS_META_SEARCH_SENSITIVE,
-            gtk_switch_get_active (self->sensitive_switch) ? "true" : "false");
-}
-
-static void
-lock_minutes_changed_cb (KoersPreferencesWindow *self)
-{
-  g_autofree char *minutes = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (self->lock_spin));
-
-  set_meta (self, KOERS_META_AUTO_LOCK_MINUTES, minutes);
-}
 
 static void
 change_passphrase_cb (KoersPreferencesWindow *self)
@@ -305,6 +285,7 @@ koers_preferences_window_dispose (GObject *object)
   KoersPreferencesWindow *self = KOERS_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_PREFERENCES_WINDOW);
 
@@ -330,6 +311,9 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/koers/Koers/koers-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, school_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, goal_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, sensitive_switch);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, backups_group);
@@ -339,9 +323,6 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, retention_list);
   gtk_widget_class_bind_template_callback (widget_class, retention_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, change_passphrase_cb);
-  gtk_widget_class_bind_template_callback (widget_class, lock_minutes_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sensitive_changed_cb);
 }
 
 static void
@@ -354,32 +335,32 @@ koers_preferences_window_init (KoersPreferencesWindow *self)
 
 KoersPreferencesWindow *
 koers_preferences_window_new (GtkWindow  *parent,
-                              KoersStore *store)
+                              KoersStore *store,
+                              GSettings  *settings)
 {
   KoersPreferencesWindow *self;
-  g_autofree char *name = NULL;
-  g_autofree char *sensitive = NULL;
-  g_autofree char *lock_minutes = NULL;
-  guint64 minutes = KOERS_AUTO_LOCK_DEFAULT_MINUTES;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (KOERS_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        NULL);
   self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
 
-  name = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
-  sensitive = koers_store_dup_meta (store, KOERS_META_SEARCH_SENSITIVE, NULL);
-  lock_minutes = koers_store_dup_meta (store, KOERS_META_AUTO_LOCK_MINUTES, NULL);
-  if (lock_minutes != NULL)
-    g_ascii_string_to_unsigned (lock_minutes, 10, 0, 24 * 60, &minutes, NULL);
+  g_settings_bind (settings, "user-name", self->name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "school-name", self->school_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "goal-evaluation-weeks", gtk_spin_button_get_adjustment (self->goal_weeks_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "hours-per-week", gtk_spin_button_get_adjustment (self->hours_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "search-sensitive", self->sensitive_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "auto-lock-minutes", gtk_spin_button_get_adjustment (self->lock_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
 
   self->loading = TRUE;
-  gtk_editable_set_text (self->name_row, name != NULL ? name : "");
-  gtk_switch_set_active (self->sensitive_switch, g_strcmp0 (sensitive, "true") == 0);
-  gtk_spin_button_set_value (self->lock_spin, (double) minutes);
   gtk_spin_button_set_value (self->retention_spin, (double) koers_store_get_retention_years (store));
   self->loading = FALSE;
   fill_backups (self);

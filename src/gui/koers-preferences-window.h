@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KoersPreferencesWindow, koers_preferences_window, KOERS, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 KoersPreferencesWindow *koers_preferences_window_new (GtkWindow  *parent,
-                                                      KoersStore *store);
+                                                      KoersStore *store,
+                                                      GSettings  *settings);
 
 G_END_DECLS

@@ -34,6 +34,8 @@
 #include "koers-date.h"
 #include "koers-output.h"
 #include "koers-preferences-window.h"
+#include "koers-settings.h"
+#include "koers-demo.h"
 #include "koers-toasts.h"
 
 struct _KoersWindow
@@ -54,6 +56,8 @@ struct _KoersWindow
   /* The notebook file of this window; the demo's while the demo is open. */
   char                 *path;
   KoersStore           *store;
+  /* The application's; the open notebook keeps a copy of some (koers-settings.h). */
+  GSettings            *settings;
 
   /* Windows and the toast that show notebook data; closed when locking. */
   GtkWindow            *editor;
@@ -183,15 +187,40 @@ watch_for_idle (KoersWindow *self)
   g_clear_object (&self->auto_lock);
   if (application == NULL)
     return;
-  self->auto_lock = koers_auto_lock_new (application, self->store);
+  self->auto_lock = koers_auto_lock_new (application, self->settings);
   g_signal_connect_object (self->auto_lock, "lock", G_CALLBACK (auto_lock_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The demo's invented mentor and school are not the user's: neither read nor overwritten. */
+static gboolean
+is_demo (KoersStore *store)
+{
+  g_autofree char *demo_path = koers_demo_default_path ();
+
+  return g_strcmp0 (koers_store_get_path (store), demo_path) == 0;
+}
+
+static void
+settings_changed_cb (KoersWindow *self,
+                     const char  *key)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || is_demo (self->store))
+    return;
+  if (!koers_settings_write_to_store (self->settings, key, self->store, &error))
+    show_toast (self, error->message);
 }
 
 static void
 open_store (KoersWindow *self,
             KoersStore  *store)
 {
+  g_autoptr(GError) error = NULL;
+
   g_set_object (&self->store, store);
+  if (!is_demo (store) && !koers_settings_sync_with_store (self->settings, store, &error))
+    show_toast (self, error->message);
 
   /* After the demo, Lock returns to the demo's unlock page, not the real notebook's. */
   g_free (self->path);
@@ -1127,10 +1156,40 @@ edit_student (KoersWindow  *self,
 /* GObject */
 
 static void
+save_size (KoersWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  /* A maximized window keeps the size to return to. */
+  if (maximized)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+koers_window_close_request (GtkWindow *window)
+{
+  save_size (KOERS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (koers_window_parent_class)->close_request (window);
+}
+
+static void
 koers_window_dispose (GObject *object)
 {
   KoersWindow *self = KOERS_WINDOW (object);
 
+  /* Quit destroys the window without asking it to close. */
+  save_size (self);
   g_clear_object (&self->auto_lock);
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
@@ -1143,6 +1202,7 @@ koers_window_dispose (GObject *object)
   if (self->store != NULL)
     koers_store_close (self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
 
@@ -1167,6 +1227,7 @@ koers_window_class_init (KoersWindowClass *klass)
 
   object_class->dispose = koers_window_dispose;
   object_class->finalize = koers_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = koers_window_close_request;
 
   g_type_ensure (KOERS_TYPE_WELCOME_PAGE);
   g_type_ensure (KOERS_TYPE_CREATE_PAGE);
@@ -1244,6 +1305,13 @@ koers_window_new (KoersApplication *application,
                        "application", application,
                        NULL);
   self->path = g_strdup (path);
+  self->settings = g_object_ref (koers_application_get_settings (application));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
   show_first_page (self);
 
   return self;
@@ -1437,7 +1505,8 @@ koers_window_show_preferences (KoersWindow *self)
 
   if (self->preferences == NULL)
     {
-      KoersPreferencesWindow *preferences = koers_preferences_window_new (GTK_WINDOW (self), self->store);
+      KoersPreferencesWindow *preferences = koers_preferences_window_new (GTK_WINDOW (self), self->store,
+                                                                          self->settings);
 
       g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (restore_backup_cb), self,
                                G_CONNECT_SWAPPED);

@@ -318,7 +318,7 @@ changed_cb (KoersGoalEditor *self)
   update_state (self);
 }
 
-/* The evaluation follows the start, KOERS_GOAL_DEFAULT_WEEKS later, until the user changes it. */
+/* The evaluation follows the start, the notebook's evaluation period later, until the user changes it. */
 static void
 start_changed_cb (KoersGoalEditor *self)
 {
@@ -330,7 +330,7 @@ start_changed_cb (KoersGoalEditor *self)
   if (start != NULL && (current == NULL || g_strcmp0 (current_iso, self->suggested_evaluation) == 0))
     {
       g_free (self->suggested_evaluation);
-      self->suggested_evaluation = add_weeks (start, KOERS_GOAL_DEFAULT_WEEKS);
+      self->suggested_evaluation = add_weeks (start, koers_store_get_goal_weeks (self->store));
       set_date_field (self->evaluation_row, self->suggested_evaluation);
     }
 

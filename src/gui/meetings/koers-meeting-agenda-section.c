@@ -209,7 +209,7 @@ fill_invitation (KoersMeetingAgendaSection *self)
 
   if (edited == NULL)
     generated = koers_meeting_build_invitation (meeting, context->student,
-                                                context->mentor_name);
+                                                context->mentor_name, context->school_name);
   koers_meeting_text_view_set_text (self->invitation_view, edited != NULL ? edited : generated);
 }
 

@@ -40,6 +40,7 @@ koers_meeting_context_load (KoersStore    *store,
   context->public.entries = g_steal_pointer (&entries);
   context->public.goals = g_steal_pointer (&goals);
   context->public.mentor_name = koers_store_dup_meta (store, KOERS_META_USER_NAME, NULL);
+  context->public.school_name = koers_store_dup_meta (store, KOERS_META_SCHOOL_NAME, NULL);
   return &context->public;
 }
 
@@ -65,6 +66,7 @@ koers_meeting_context_unref (KoersMeetingContext *context)
   g_clear_pointer (&context->entries, g_ptr_array_unref);
   g_clear_pointer (&context->goals, g_ptr_array_unref);
   g_free (context->mentor_name);
+  g_free (context->school_name);
   g_free (context);
 }
 

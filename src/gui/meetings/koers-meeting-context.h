@@ -19,6 +19,7 @@ typedef struct
   GPtrArray    *entries;       /* KoersEntry: the student's timeline, newest first */
   GPtrArray    *goals;         /* KoersGoal: the student's goals, store order */
   char         *mentor_name;   /* the notebook's user name, or NULL */
+  char         *school_name;   /* the notebook's school name, or NULL */
 } KoersMeetingContext;
 
 #define KOERS_TYPE_MEETING_CONTEXT (koers_meeting_context_get_type ())

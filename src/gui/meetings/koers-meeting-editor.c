@@ -372,7 +372,8 @@ export_ics_action (GtkWidget  *widget,
   invitation = koers_meeting_get_invitation (self->meeting);
   if (invitation == NULL)
     invitation = generated = koers_meeting_build_invitation (self->meeting, self->context->student,
-                                                             self->context->mentor_name);
+                                                             self->context->mentor_name,
+                                                             self->context->school_name);
   koers_meeting_export_ics (GTK_WINDOW (self), self->context->store, self->meeting, self->context->student, invitation,
                             sheet_done_cb, G_OBJECT (self));
 }

@@ -1,0 +1,30 @@
+/* koers-settings.h: the user's preferences (GSettings) and the notebook
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-store.h"
+
+G_BEGIN_DECLS
+
+/* The io.github.koers.Koers settings: the installed schema, or, for koers run
+ * from its build tree, the one compiled there. */
+GSettings *koers_settings_new                (void);
+
+/* Brings the settings and an opened notebook together: a setting the user never
+ * chose takes the notebook's value (notebooks from before the settings existed
+ * kept them inside), every other one that the notebook keeps too is written
+ * into it. */
+gboolean   koers_settings_sync_with_store    (GSettings   *settings,
+                                              KoersStore  *store,
+                                              GError     **error);
+/* Writes @key into @store when the notebook keeps it too; TRUE for other keys. */
+gboolean   koers_settings_write_to_store     (GSettings   *settings,
+                                              const char  *key,
+                                              KoersStore  *store,
+                                              GError     **error);
+
+G_END_DECLS

@@ -131,8 +131,13 @@ static void
 meeting_selected_cb (KoersCareMeetingsWindow *self,
                      GtkListBoxRow           *row)
 {
-  KoersCareMeeting *shown = koers_care_meeting_view_get_meeting (self->view);
+  KoersCareMeeting *shown;
   gint64 id = row_id (row);
+
+  /* Disposing the template unselects the rows after the view is gone. */
+  if (self->store == NULL)
+    return;
+  shown = koers_care_meeting_view_get_meeting (self->view);
 
   /* A reload that selects the meeting on show keeps the view where it is. */
   if (self->reloading || id == 0 || (shown != NULL && koers_care_meeting_get_id (shown) == id))

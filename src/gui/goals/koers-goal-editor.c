@@ -433,6 +433,7 @@ koers_goal_editor_init (KoersGoalEditor *self)
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), koers_smarti_get_help (letter));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (check, koers_smarti_get_name (letter));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), check);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remark), _("Remark (optional)"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remark);

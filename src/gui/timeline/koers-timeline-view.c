@@ -218,6 +218,9 @@ create_followup_row (KoersTimelineView *self,
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Mark done"));
+  /* A tooltip is only a description; the follow-up's text names the box. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark done"), -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, row, NULL, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "timeline.followup-done");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (check),
                                           g_variant_new_int64 (koers_entry_get_id (entry)));

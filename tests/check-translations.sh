@@ -10,7 +10,7 @@ cd "$root"
 listed=$(grep -v '^#' po/POTFILES.in | sort)
 wanted=$( (grep -rl -e '_(' -e 'N_(' -e 'ngettext (' -e 'C_(' src --include='*.c';
            grep -rl 'translatable="yes"' ui;
-           ls data/*.desktop.in data/*.metainfo.xml.in) | sort -u)
+           ls data/*.desktop.in data/*.gschema.xml data/*.metainfo.xml.in) | sort -u)
 
 missing=$(printf '%s\n' "$wanted" | grep -vxF -e "$listed" || true)
 if [ -n "$missing" ]; then

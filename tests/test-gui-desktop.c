@@ -11,10 +11,14 @@
  * - /desktop/preferences: the preferences window drives the settings, the
  *   open notebook keeps its copy, and an older notebook's values are adopted.
  * - /desktop/large-text: the text grows with the desktop's text scaling.
+ * - /desktop/keyboard: a mentor's round with the keyboard alone, typed into
+ *   the X server with xdotool: unlock, find a student, write a note, open and
+ *   close the preferences and the shortcuts, lock.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <gdk/x11/gdkx.h>
 
 #include "koers-application.h"
 #include "koers-demo.h"
@@ -26,6 +30,7 @@
 #include "koers-window-private.h"
 #include "notebook/koers-unlock-page-private.h"
 #include "students/koers-student-sidebar-private.h"
+#include "timeline/koers-timeline-view-private.h"
 
 #define PASSPHRASE "Mijn klas heeft 28 leerlingen!"
 #define TIMEOUT_SECONDS 60
@@ -624,6 +629,133 @@ test_preferences (Fixture       *fixture,
   }
 }
 
+/* Keys and text typed into the X server, as a person would. */
+static void
+xdotool (KoersWindow *window,
+         const char  *command,
+         const char  *argument)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", xid, command, "--delay", "15", argument, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  /* "key" takes no --delay in older xdotool: keep the arguments it knows. */
+  if (g_str_equal (command, "key"))
+    {
+      argv[4] = argument;
+      argv[5] = NULL;
+    }
+  settle ();
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  settle ();
+}
+
+static gboolean
+student_shown (gpointer data)
+{
+  KoersWindow *window = data;
+  KoersStudent *student = koers_student_page_get_student (koers_window_get_student_page (window));
+
+  return student != NULL && g_str_has_prefix (koers_student_get_display_name (student), "Lotte");
+}
+
+static gboolean
+page_locked (gpointer data)
+{
+  return g_strcmp0 (koers_window_get_visible_page_name (data), "unlock") == 0;
+}
+
+static gboolean
+only_main_window (gpointer data)
+{
+  return newest_window (data) == NULL;
+}
+
+static gboolean
+dialog_open (gpointer data)
+{
+  return newest_window (data) != NULL;
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  KoersEntryQuery query = { 0 };
+  KoersStudent *lotte;
+  gboolean written = FALSE;
+
+  if (!g_find_program_in_path ("xdotool"))
+    {
+      g_test_skip ("needs xdotool (build-aux/debian-packages.txt)");
+      return;
+    }
+
+  /* The passphrase entry has the focus on the unlock page. */
+  xdotool (window, "type", PASSPHRASE);
+  xdotool (window, "key", "Return");
+  g_assert_true (wait_until (main_page_shown, window));
+  g_assert_true (wait_until (check_done, window));
+
+  /* Ctrl+F, a name, Enter: the student opens. */
+  xdotool (window, "key", "ctrl+f");
+  xdotool (window, "type", "Lotte");
+  xdotool (window, "key", "Return");
+  g_assert_true (wait_until (student_shown, window));
+  lotte = koers_student_page_get_student (koers_window_get_student_page (window));
+
+  /* Ctrl+Shift+N, Alt+2 (went well), the note, Enter: saved on the timeline. */
+  xdotool (window, "key", "ctrl+shift+n");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    GtkWidget *note = GTK_WIDGET (koers_timeline_view_get_quick_entry (
+                                    koers_student_page_get_timeline (koers_window_get_student_page (window))));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == note || gtk_widget_is_ancestor (focus, note));
+  }
+  xdotool (window, "key", "alt+2");
+  xdotool (window, "type", "Hielp vandaag een klasgenoot met rekenen");
+  xdotool (window, "key", "Return");
+  entries = koers_store_list_entries (koers_window_get_store (window), koers_student_get_id (lotte), &query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KoersEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (koers_entry_get_text (entry), "Hielp vandaag een klasgenoot met rekenen") == 0)
+        {
+          g_assert_cmpint (koers_entry_get_kind (entry), ==, KOERS_ENTRY_POSITIVE);
+          written = TRUE;
+        }
+    }
+  g_assert_true (written);
+
+  /* Ctrl+, opens the preferences, Escape closes them; the same for Ctrl+?. */
+  xdotool (window, "key", "ctrl+comma");
+  g_assert_true (wait_until (dialog_open, window));
+  g_assert_true (KOERS_IS_PREFERENCES_WINDOW (newest_window (GTK_WINDOW (window))));
+  xdotool (KOERS_WINDOW (window), "key", "Escape");
+  g_assert_true (wait_until (only_main_window, window));
+  xdotool (window, "key", "ctrl+question");
+  g_assert_true (wait_until (dialog_open, window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (newest_window (GTK_WINDOW (window))));
+  xdotool (window, "key", "Escape");
+  g_assert_true (wait_until (only_main_window, window));
+
+  /* Ctrl+L locks. */
+  xdotool (window, "key", "ctrl+l");
+  g_assert_true (wait_until (page_locked, window));
+  g_assert_null (koers_window_get_store (window));
+}
+
 /* The desktop's "Large Text" scales the font DPI: Koers's text follows it,
  * which a font size fixed in pixels would not. */
 static void
@@ -691,6 +823,7 @@ main (int   argc,
   g_test_add ("/desktop/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/desktop/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/desktop/large-text", Fixture, NULL, fixture_set_up, test_large_text, fixture_tear_down);
+  g_test_add ("/desktop/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
 
   result = g_test_run ();
   koers_test_tmpdir_free (g_steal_pointer (&home));

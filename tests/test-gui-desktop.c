@@ -11,6 +11,8 @@
  * - /desktop/preferences: the preferences window drives the settings, the
  *   open notebook keeps its copy, and an older notebook's values are adopted.
  * - /desktop/large-text: the text grows with the desktop's text scaling.
+ * - /desktop/high-contrast: with the desktop's high contrast on (here
+ *   ADW_DEBUG_HIGH_CONTRAST=1), style-hc.css makes dimmed marks solid.
  * - /desktop/keyboard: a mentor's round with the keyboard alone, typed into
  *   the X server with xdotool: unlock, find a student, write a note, open and
  *   close the preferences and the shortcuts, lock.
@@ -756,6 +758,46 @@ test_keyboard (Fixture       *fixture,
   g_assert_null (koers_window_get_store (window));
 }
 
+/* A SMARTI letter not ticked is dimmed; in high contrast it is solid. */
+static void
+test_high_contrast (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  GtkWidget *label = gtk_label_new ("S");
+  GtkWidget *plain = gtk_label_new ("S");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GdkRGBA color, plain_color;
+
+  gtk_widget_add_css_class (label, "smarti-open");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), plain);
+  gtk_window_set_child (window, box);
+  gtk_window_present (window);
+  settle ();
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &color);
+  gtk_style_context_get_color (gtk_widget_get_style_context (plain), &plain_color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_test_message ("high contrast %d: alpha %.2f", high_contrast, color.alpha);
+  if (high_contrast)
+    g_assert_true (gdk_rgba_equal (&color, &plain_color));
+  else
+    g_assert_cmpfloat (color.alpha, <, 0.5);
+
+  if (high_contrast)
+    {
+      unlock (fixture->window);
+      koers_student_sidebar_activate_shown (koers_window_get_sidebar (fixture->window), 0);
+      koers_student_page_show_goals (koers_window_get_student_page (fixture->window));
+      settle ();
+      shoot (GTK_WINDOW (fixture->window), "high-contrast-goals");
+    }
+  gtk_window_destroy (window);
+}
+
 /* The desktop's "Large Text" scales the font DPI: Koers's text follows it,
  * which a font size fixed in pixels would not. */
 static void
@@ -823,6 +865,7 @@ main (int   argc,
   g_test_add ("/desktop/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/desktop/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/desktop/large-text", Fixture, NULL, fixture_set_up, test_large_text, fixture_tear_down);
+  g_test_add ("/desktop/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast, fixture_tear_down);
   g_test_add ("/desktop/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
 
   result = g_test_run ();

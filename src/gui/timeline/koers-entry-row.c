@@ -50,7 +50,8 @@ static const struct {
   [KOERS_ENTRY_PARENT_CONTACT] = { "call-start-symbolic",          "kind-parent-contact" },
   [KOERS_ENTRY_SIGNAL]         = { "dialog-warning-symbolic",      "kind-signal" },
   [KOERS_ENTRY_GOAL]           = { "find-location-symbolic",       "kind-goal" },
-  [KOERS_ENTRY_ABSENCE]        = { "appointment-missed-symbolic",  "kind-absence" },
+  /* Not appointment-missed: part of it is drawn in the error colour, lost on the red circle. */
+  [KOERS_ENTRY_ABSENCE]        = { "user-away-symbolic",           "kind-absence" },
   [KOERS_ENTRY_AGREEMENT]      = { "emblem-documents-symbolic",    "kind-agreement" },
   [KOERS_ENTRY_REFERRAL]       = { "send-to-symbolic",             "kind-referral" },
   [KOERS_ENTRY_HANDOVER]       = { "emblem-shared-symbolic",       "kind-handover" },

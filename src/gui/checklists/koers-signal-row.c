@@ -273,10 +273,13 @@ koers_signal_row_new (KoersSignalAnswerRow *row,
       g_autofree char *label = NULL;
       GtkWidget *check;
       gint64 id = koers_entry_get_id (entry);
+      const char *full = koers_entry_get_text (entry) ?: "";
 
-      /* The text of a sensitive entry stays out of sight here too. */
+      /* The text of a sensitive entry stays out of sight here too. g_utf8_substring
+       * reads past the end of a text shorter than its end position. */
       text = koers_entry_get_sensitive (entry) ? g_strdup (_("Sensitive note"))
-                                               : g_utf8_substring (koers_entry_get_text (entry) ?: "", 0, 70);
+             : g_utf8_strlen (full, -1) > 70 ? g_utf8_substring (full, 0, 70)
+             : g_strdup (full);
       label = g_strdup_printf ("%s · %s", date != NULL ? date : "", text);
       check = gtk_check_button_new_with_label (label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_linked (self, id));

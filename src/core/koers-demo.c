@@ -1281,6 +1281,8 @@ koers_demo_fill (KoersStore  *store,
       }
     if (user == NULL && !koers_store_set_meta (store, KOERS_META_USER_NAME, DEMO_MENTOR, error))
       return FALSE;
+    if (!koers_store_set_meta (store, KOERS_META_DEMO, "true", error))
+      return FALSE;
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_students); i++)

@@ -1190,15 +1190,19 @@ koers_store_set_meta (KoersStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = koers_store_prepare (self,
-                              "INSERT INTO meta (key, value) VALUES (?1, ?2)"
-                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                              error);
+  if (value == NULL)
+    stmt = koers_store_prepare (self, "DELETE FROM meta WHERE key = ?1", error);
+  else
+    stmt = koers_store_prepare (self,
+                                "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     return koers_store_fail (self, rc, error);

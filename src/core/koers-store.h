@@ -71,6 +71,7 @@ int         koers_store_get_latest_schema_version (void);
 char       *koers_store_dup_meta           (KoersStore  *self,
                                             const char  *key,
                                             GError     **error);
+/* @value NULL removes @key. */
 gboolean    koers_store_set_meta           (KoersStore  *self,
                                             const char  *key,
                                             const char  *value,
@@ -638,6 +639,9 @@ GPtrArray    *koers_store_list_audit          (KoersStore              *self,
 #define KOERS_META_SEARCH_SENSITIVE "search-sensitive"
 /* Hours a week of a class that was not given its own (new classes start with them). */
 #define KOERS_META_HOURS_PER_WEEK   "hours-per-week"
+/* "true" in a notebook of invented students (koers_demo_fill): its mentor and
+ * school are invented too, never the user's. */
+#define KOERS_META_DEMO             "demo"
 /* Weeks from a new goal's start to its evaluation. */
 #define KOERS_META_GOAL_WEEKS       "goal-evaluation-weeks"
 #define KOERS_META_CARD_LAYOUT      "goal-card-layout"

@@ -138,7 +138,17 @@ koers_application_startup (GApplication *application)
     { "win.focus-note", { "<Control><Shift>n", "<Control>Return", NULL } },
   };
 
+  g_autoptr(GError) error = NULL;
+
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (application);
+
+  KOERS_APPLICATION (application)->settings = koers_settings_new (&error);
+  if (error != NULL)
+    {
+      /* Nothing can be shown without the settings; activate then only quits. */
+      g_printerr ("%s\n", error->message);
+      return;
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -161,6 +171,8 @@ koers_application_activate (GApplication *application)
   KoersApplication *self = KOERS_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (self->settings == NULL)
+    return;
   if (window == NULL)
     window = GTK_WINDOW (koers_window_new (self, koers_application_get_database_path (self)));
 
@@ -224,8 +236,6 @@ koers_application_get_settings (KoersApplication *self)
 {
   g_return_val_if_fail (KOERS_IS_APPLICATION (self), NULL);
 
-  if (self->settings == NULL)
-    self->settings = koers_settings_new ();
   return self->settings;
 }
 

@@ -10,7 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-list-box.h"
-#include "koers-preferences-window.h"
+#include "koers-preferences-window-private.h"
 #include "notebook/koers-passphrase-dialog.h"
 #include "students/koers-delete-student-dialog.h"
 
@@ -368,4 +368,20 @@ koers_preferences_window_new (GtkWindow  *parent,
   fill_audit (self);
 
   return self;
+}
+
+/* Private API, for tests */
+
+GtkEditable *
+koers_preferences_window_get_name_row (KoersPreferencesWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->name_row;
+}
+
+GtkSpinButton *
+koers_preferences_window_get_lock_spin (KoersPreferencesWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->lock_spin;
 }

@@ -4,11 +4,14 @@
  * own name, the school, how Koers behaves. A few of those are copied into the
  * open notebook, because what is written and printed from it (also by
  * koers-cli, which has no settings of its own) is signed or counted with them.
+ * A demo notebook (KOERS_META_DEMO) keeps its invented mentor and school: the
+ * user's name is neither taken from it nor written into it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "koers-settings.h"
 
+#include "koers-demo.h"
 #include "koers-i18n.h"
 
 /* The notebook's own key for the minutes, before they became a setting. */
@@ -19,16 +22,26 @@ typedef struct
   const char *key;        /* in the schema */
   const char *meta_key;   /* in the notebook */
   gboolean    kept;       /* written into the notebook; else only read from old ones */
+  gboolean    identity;   /* who the user is: a demo's own stays */
 } Mirror;
 
 static const Mirror mirrors[] = {
-  { "user-name", KOERS_META_USER_NAME, TRUE },
-  { "school-name", KOERS_META_SCHOOL_NAME, TRUE },
-  { "search-sensitive", KOERS_META_SEARCH_SENSITIVE, TRUE },
-  { "hours-per-week", KOERS_META_HOURS_PER_WEEK, TRUE },
-  { "goal-evaluation-weeks", KOERS_META_GOAL_WEEKS, TRUE },
-  { "auto-lock-minutes", LEGACY_META_AUTO_LOCK_MINUTES, FALSE },
+  { "user-name", KOERS_META_USER_NAME, TRUE, TRUE },
+  { "school-name", KOERS_META_SCHOOL_NAME, TRUE, TRUE },
+  { "search-sensitive", KOERS_META_SEARCH_SENSITIVE, TRUE, FALSE },
+  { "hours-per-week", KOERS_META_HOURS_PER_WEEK, TRUE, FALSE },
+  { "goal-evaluation-weeks", KOERS_META_GOAL_WEEKS, TRUE, FALSE },
+  { "auto-lock-minutes", LEGACY_META_AUTO_LOCK_MINUTES, FALSE, FALSE },
 };
+
+static gboolean
+is_demo (KoersStore *store)
+{
+  g_autofree char *demo = koers_store_dup_meta (store, KOERS_META_DEMO, NULL);
+  g_autofree char *demo_path = koers_demo_default_path ();
+
+  return g_strcmp0 (demo, "true") == 0 || g_strcmp0 (koers_store_get_path (store), demo_path) == 0;
+}
 
 static const Mirror *
 find_mirror (const char *key)
@@ -39,7 +52,8 @@ find_mirror (const char *key)
   return NULL;
 }
 
-/* The notebook keeps text: "true", "26", "26.5", a name. */
+/* The notebook keeps text: "true", "26", "26.5", a name; NULL for no name, which
+ * the notebook must not mistake for an author called "". */
 static char *
 dup_value_text (GSettings  *settings,
                 const char *key)
@@ -49,7 +63,11 @@ dup_value_text (GSettings  *settings,
 
   /* A name as it is signed, without the space typed after it. */
   if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-    return g_strstrip (g_variant_dup_string (value, NULL));
+    {
+      g_autofree char *text = g_strstrip (g_variant_dup_string (value, NULL));
+
+      return *text != '\0' ? g_steal_pointer (&text) : NULL;
+    }
   if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
     return g_strdup (g_variant_get_boolean (value) ? "true" : "false");
   if (g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
@@ -97,7 +115,7 @@ parse_meta (GSettings  *settings,
 }
 
 GSettings *
-koers_settings_new (void)
+koers_settings_new (GError **error)
 {
   g_autoptr(GSettingsSchemaSource) source = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -111,8 +129,12 @@ koers_settings_new (void)
     schema = g_settings_schema_source_lookup (source, KOERS_APP_ID, TRUE);
   /* An installation without its schema is broken; say which file is missing. */
   if (schema == NULL)
-    g_error ("The settings schema %s is not installed (%s.gschema.xml under share/glib-2.0/schemas)",
-             KOERS_APP_ID, KOERS_APP_ID);
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("Koers is not installed completely: its settings schema %s.gschema.xml is "
+                     "missing from share/glib-2.0/schemas. Install Koers again."), KOERS_APP_ID);
+      return NULL;
+    }
 
   return g_settings_new_full (schema, NULL, NULL);
 }
@@ -129,7 +151,7 @@ koers_settings_write_to_store (GSettings   *settings,
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
-  if (mirror == NULL || !mirror->kept)
+  if (mirror == NULL || !mirror->kept || (mirror->identity && is_demo (store)))
     return TRUE;
   text = dup_value_text (settings, key);
   return koers_store_set_meta (store, mirror->meta_key, text, error);
@@ -140,14 +162,18 @@ koers_settings_sync_with_store (GSettings   *settings,
                                 KoersStore  *store,
                                 GError     **error)
 {
+  gboolean demo;
+
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
+  demo = is_demo (store);
   for (guint i = 0; i < G_N_ELEMENTS (mirrors); i++)
     {
       g_autoptr(GVariant) chosen = g_settings_get_user_value (settings, mirrors[i].key);
 
-      if (chosen == NULL)
+      /* What a demo holds is invented: nothing is taken from it. */
+      if (chosen == NULL && !demo)
         {
           g_autofree char *text = koers_store_dup_meta (store, mirrors[i].meta_key, NULL);
           g_autoptr(GVariant) value = text != NULL ? parse_meta (settings, mirrors[i].key, text) : NULL;

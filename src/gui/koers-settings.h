@@ -11,13 +11,13 @@
 G_BEGIN_DECLS
 
 /* The io.github.koers.Koers settings: the installed schema, or, for koers run
- * from its build tree, the one compiled there. */
-GSettings *koers_settings_new                (void);
+ * from its build tree, the one compiled there. NULL when it cannot be found. */
+GSettings *koers_settings_new                (GError     **error);
 
 /* Brings the settings and an opened notebook together: a setting the user never
  * chose takes the notebook's value (notebooks from before the settings existed
  * kept them inside), every other one that the notebook keeps too is written
- * into it. */
+ * into it. A demo notebook gives nothing and keeps its own name and school. */
 gboolean   koers_settings_sync_with_store    (GSettings   *settings,
                                               KoersStore  *store,
                                               GError     **error);

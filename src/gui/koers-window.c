@@ -35,7 +35,6 @@
 #include "koers-output.h"
 #include "koers-preferences-window.h"
 #include "koers-settings.h"
-#include "koers-demo.h"
 #include "koers-toasts.h"
 
 struct _KoersWindow
@@ -58,6 +57,8 @@ struct _KoersWindow
   KoersStore           *store;
   /* The application's; the open notebook keeps a copy of some (koers-settings.h). */
   GSettings            *settings;
+  /* Closing saves the size once; destroying (Quit) saves it when closing did not. */
+  gboolean              size_saved;
 
   /* Windows and the toast that show notebook data; closed when locking. */
   GtkWindow            *editor;
@@ -191,22 +192,13 @@ watch_for_idle (KoersWindow *self)
   g_signal_connect_object (self->auto_lock, "lock", G_CALLBACK (auto_lock_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* The demo's invented mentor and school are not the user's: neither read nor overwritten. */
-static gboolean
-is_demo (KoersStore *store)
-{
-  g_autofree char *demo_path = koers_demo_default_path ();
-
-  return g_strcmp0 (koers_store_get_path (store), demo_path) == 0;
-}
-
 static void
 settings_changed_cb (KoersWindow *self,
                      const char  *key)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || is_demo (self->store))
+  if (self->store == NULL)
     return;
   if (!koers_settings_write_to_store (self->settings, key, self->store, &error))
     show_toast (self, error->message);
@@ -219,7 +211,7 @@ open_store (KoersWindow *self,
   g_autoptr(GError) error = NULL;
 
   g_set_object (&self->store, store);
-  if (!is_demo (store) && !koers_settings_sync_with_store (self->settings, store, &error))
+  if (!koers_settings_sync_with_store (self->settings, store, &error))
     show_toast (self, error->message);
 
   /* After the demo, Lock returns to the demo's unlock page, not the real notebook's. */
@@ -1161,8 +1153,9 @@ save_size (KoersWindow *self)
   gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
   int width, height;
 
-  if (self->settings == NULL)
+  if (self->settings == NULL || self->size_saved)
     return;
+  self->size_saved = TRUE;
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
   /* A maximized window keeps the size to return to. */
   if (maximized)

@@ -511,6 +511,7 @@ koers_package_export_dialog_class_init (KoersPackageExportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "export.choose", NULL, choose_action);
   gtk_widget_class_install_action (widget_class, "export.add-group", "s", add_group_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void

@@ -365,6 +365,7 @@ koers_entry_editor_class_init (KoersEntryEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, save_button_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void

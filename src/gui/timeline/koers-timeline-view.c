@@ -218,9 +218,15 @@ create_followup_row (KoersTimelineView *self,
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Mark done"));
-  /* A tooltip is only a description; the follow-up's text names the box. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark done"), -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, row, NULL, -1);
+  /* A tooltip is only a description: the name says which follow-up, since a
+   * screen reader lists the boxes of all of them. */
+  {
+    /* Translators: the accessible name of a follow-up's check box; %s is the follow-up */
+    g_autofree char *name = g_strdup_printf (_("Mark done: %s"),
+                                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "timeline.followup-done");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (check),
                                           g_variant_new_int64 (koers_entry_get_id (entry)));

@@ -1,0 +1,14 @@
+/* koers-preferences-window-private.h: for tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "koers-preferences-window.h"
+
+G_BEGIN_DECLS
+
+GtkEditable   *koers_preferences_window_get_name_row  (KoersPreferencesWindow *self);
+GtkSpinButton *koers_preferences_window_get_lock_spin (KoersPreferencesWindow *self);
+
+G_END_DECLS

@@ -103,3 +103,20 @@ koers_test_assert_audited (KoersStore *store,
   g_assert_cmpstr (newest->what, ==, what);
   g_assert_cmpstr (newest->student_ids, ==, student_ids);
 }
+
+gboolean
+koers_test_wait_until (gboolean (*condition) (gpointer data),
+                       gpointer  data,
+                       guint     timeout_seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_seconds * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}

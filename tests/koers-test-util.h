@@ -29,5 +29,11 @@ void koers_test_assert_audited (KoersStore *store,
                                 const char *student_ids);
 char *koers_test_data_path   (const char *name);
 
+/* Runs the default main context until @condition holds; FALSE when
+ * @timeout_seconds pass first (GUI tests wait for windows and threads). */
+gboolean koers_test_wait_until (gboolean (*condition) (gpointer data),
+                                gpointer  data,
+                                guint     timeout_seconds);
+
 G_END_DECLS
 G_END_DECLS

@@ -55,16 +55,7 @@ static gboolean
 wait_until (Condition condition,
             gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
+  return koers_test_wait_until (condition, data, TIMEOUT_SECONDS);
 }
 
 /* Lets windows map, lay out and draw. */

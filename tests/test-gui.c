@@ -64,15 +64,8 @@ static gboolean
 wait_until (Condition condition,
             gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
+  if (!koers_test_wait_until (condition, data, TIMEOUT_SECONDS))
+    return FALSE;
 
   /* Let the widgets settle (rows mapped, headers set). */
   while (g_main_context_iteration (NULL, FALSE))

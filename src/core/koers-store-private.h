@@ -63,6 +63,13 @@ gboolean      koers_store_begin          (KoersStore  *self,
 gboolean      koers_store_commit         (KoersStore  *self,
                                           GError     **error);
 void          koers_store_rollback       (KoersStore  *self);
+/* A number kept in the notebook's meta data: @fallback when unset or outside
+ * [@min, @max] (the notebook may have been written by another version). */
+guint         koers_store_get_meta_uint  (KoersStore  *self,
+                                          const char  *key,
+                                          guint        min,
+                                          guint        max,
+                                          guint        fallback);
 /* Fills @error from the connection's last SQLite error. Returns FALSE. */
 gboolean      koers_store_fail           (KoersStore  *self,
                                           int          rc,

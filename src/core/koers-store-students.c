@@ -672,10 +672,5 @@ koers_store_list_retention_due (KoersStore  *self,
 guint
 koers_store_get_retention_years (KoersStore *self)
 {
-  g_autofree char *text = koers_store_dup_meta (self, KOERS_META_RETENTION_YEARS, NULL);
-  guint64 years = KOERS_RETENTION_DEFAULT_YEARS;
-
-  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, 50, &years, NULL))
-    years = KOERS_RETENTION_DEFAULT_YEARS;
-  return (guint) years;
+  return koers_store_get_meta_uint (self, KOERS_META_RETENTION_YEARS, 1, 50, KOERS_RETENTION_DEFAULT_YEARS);
 }

@@ -1168,17 +1168,26 @@ koers_store_get_default_hours (KoersStore *self)
 }
 
 guint
+koers_store_get_meta_uint (KoersStore *self,
+                           const char *key,
+                           guint       min,
+                           guint       max,
+                           guint       fallback)
+{
+  g_autofree char *text = koers_store_dup_meta (self, key, NULL);
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
+    return fallback;
+  return (guint) value;
+}
+
+guint
 koers_store_get_goal_weeks (KoersStore *self)
 {
-  g_autofree char *text = NULL;
-  guint64 weeks = KOERS_GOAL_DEFAULT_WEEKS;
-
   g_return_val_if_fail (KOERS_IS_STORE (self), KOERS_GOAL_DEFAULT_WEEKS);
 
-  text = koers_store_dup_meta (self, KOERS_META_GOAL_WEEKS, NULL);
-  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, 52, &weeks, NULL))
-    weeks = KOERS_GOAL_DEFAULT_WEEKS;
-  return (guint) weeks;
+  return koers_store_get_meta_uint (self, KOERS_META_GOAL_WEEKS, 1, 52, KOERS_GOAL_DEFAULT_WEEKS);
 }
 
 gboolean

@@ -599,22 +599,26 @@ koers_store_get_group_hours (KoersStore  *self,
 
   g_return_val_if_fail (KOERS_IS_STORE (self), KOERS_DEFAULT_HOURS_PER_WEEK);
 
-  hours = koers_store_get_default_hours (self);
   if (group == NULL)
-    return hours;
+    return koers_store_get_default_hours (self);
 
   stmt = koers_store_prepare (self, "SELECT hours_per_week FROM groups WHERE name = ?1", error);
   if (stmt == NULL)
-    return hours;
+    return koers_store_get_default_hours (self);
 
   sqlite3_bind_text (stmt, 1, group, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    hours = sqlite3_column_double (stmt, 0);
-  else if (rc != SQLITE_DONE)
+    {
+      hours = sqlite3_column_double (stmt, 0);
+      sqlite3_reset (stmt);
+      return hours;
+    }
+  if (rc != SQLITE_DONE)
     koers_store_fail (self, rc, error);
   sqlite3_reset (stmt);
-  return hours;
+  /* A class not in the notebook yet starts with the default, as ensure_group does. */
+  return koers_store_get_default_hours (self);
 }
 
 gboolean

@@ -139,6 +139,21 @@ koers_settings_new (GError **error)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+static gboolean
+write_mirror (GSettings     *settings,
+              const Mirror  *mirror,
+              KoersStore    *store,
+              gboolean       demo,
+              GError       **error)
+{
+  g_autofree char *text = NULL;
+
+  if (!mirror->kept || (mirror->identity && demo))
+    return TRUE;
+  text = dup_value_text (settings, mirror->key);
+  return koers_store_set_meta (store, mirror->meta_key, text, error);
+}
+
 gboolean
 koers_settings_write_to_store (GSettings   *settings,
                                const char  *key,
@@ -146,15 +161,13 @@ koers_settings_write_to_store (GSettings   *settings,
                                GError     **error)
 {
   const Mirror *mirror = find_mirror (key);
-  g_autofree char *text = NULL;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
-  if (mirror == NULL || !mirror->kept || (mirror->identity && is_demo (store)))
+  if (mirror == NULL)
     return TRUE;
-  text = dup_value_text (settings, key);
-  return koers_store_set_meta (store, mirror->meta_key, text, error);
+  return write_mirror (settings, mirror, store, mirror->identity && is_demo (store), error);
 }
 
 gboolean
@@ -184,7 +197,7 @@ koers_settings_sync_with_store (GSettings   *settings,
               continue;
             }
         }
-      if (!koers_settings_write_to_store (settings, mirrors[i].key, store, error))
+      if (!write_mirror (settings, &mirrors[i], store, demo, error))
         return FALSE;
     }
   return TRUE;

@@ -3,7 +3,7 @@
 # --show-manifest), names the app id that meson.build, the desktop file and the
 # metainfo use, starts `koers`, asks for no more than a window, and pins every
 # source (archives and files by sha256, git by commit; a release tag must resolve
-# to its commit). It cannot build the Flatpak: that needs the runtime and the network.
+# to its commit, or, in a clone without tags, the commit must be in HEAD's history). It cannot build the Flatpak: that needs the runtime and the network.
 set -eu
 root=$(cd "$1" && pwd)
 manifest="$root/flatpak/io.github.koers.Koers.json"
@@ -127,9 +127,16 @@ if len(finish_args) != len(set(finish_args)):
     fail('finish-args repeats an argument')
 
 
-def is_git_checkout(path):
-    return subprocess.run(['git', '-C', path, 'rev-parse', '--git-dir'],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+def git(repo, *args):
+    return subprocess.run(['git', '-C', repo] + list(args),
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+
+def is_git_toplevel(path):
+    # A dist tarball unpacked inside a checkout is no checkout of its own:
+    # git would otherwise answer for the enclosing repository.
+    r = git(path, 'rev-parse', '--show-toplevel')
+    return r.returncode == 0 and os.path.realpath(r.stdout.strip()) == os.path.realpath(path)
 
 
 def check_git_source(where, source):
@@ -140,30 +147,37 @@ def check_git_source(where, source):
         return
     tag = source.get('tag')
     label = 'git %s' % (source.get('path') or source.get('url'))
-    if tag is None:
-        ok('%s: %s at commit %s' % (where, label, commit))
-        return
     path = source.get('path')
     if path is None:
-        ok('%s: %s tag %s at commit %s (a remote tag: not checked here)' % (where, label, tag, commit))
+        ok('%s: %s at commit %s (a remote repository: not checked here)' % (where, label, commit))
         return
     repo = os.path.normpath(os.path.join(manifest_dir, path))
-    if not is_git_checkout(repo):
-        ok('%s: %s tag %s at commit %s (%s is no git checkout: the tag is not checked)'
-           % (where, label, tag, commit, repo))
+    if not is_git_toplevel(repo):
+        ok('%s: %s at commit %s (%s is no git checkout: the commit is not checked)'
+           % (where, label, commit, repo))
         return
-    r = subprocess.run(['git', '-C', repo, 'rev-parse', '--verify', '--quiet',
-                        'refs/tags/%s^{commit}' % tag],
-                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    resolved = r.stdout.strip()
-    if r.returncode != 0:
-        fail('%s: tag %s does not exist in %s (git fetch --tags, or create the release tag)'
-             % (where, tag, repo))
-    elif resolved != commit:
-        fail('%s: tag %s is commit %s in %s, but the manifest pins %s'
-             % (where, tag, resolved, repo, commit))
+    if tag is not None:
+        r = git(repo, 'rev-parse', '--verify', '--quiet', 'refs/tags/%s^{commit}' % tag)
+        if r.returncode == 0:
+            if r.stdout.strip() != commit:
+                fail('%s: tag %s is commit %s in %s, but the manifest pins %s'
+                     % (where, tag, r.stdout.strip(), repo, commit))
+            else:
+                ok('%s: %s tag %s is commit %s' % (where, label, tag, commit))
+            return
+        # Clones do not always carry tags; the pinned commit must still be
+        # part of this branch's history, or the Flatpak builds something else.
+        print('note: tag %s is not in this clone; checking the commit instead' % tag)
+    if git(repo, 'rev-parse', '--is-shallow-repository').stdout.strip() == 'true':
+        ok('%s: %s at commit %s (a shallow clone: the commit is not checked)'
+           % (where, label, commit))
+        return
+    if git(repo, 'cat-file', '-e', '%s^{commit}' % commit).returncode != 0:
+        fail('%s: commit %s does not exist in %s' % (where, commit, repo))
+    elif git(repo, 'merge-base', '--is-ancestor', commit, 'HEAD').returncode != 0:
+        fail('%s: commit %s is not in the history of HEAD in %s' % (where, commit, repo))
     else:
-        ok('%s: %s tag %s is commit %s' % (where, label, tag, commit))
+        ok('%s: %s commit %s is in the history of HEAD' % (where, label, commit))
 
 
 def check_source(where, source):

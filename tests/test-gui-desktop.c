@@ -617,6 +617,15 @@ test_preferences (Fixture       *fixture,
   g_assert_cmpstr (value, ==, demo_mentor);
   g_assert_cmpuint (koers_store_get_goal_weeks (store), ==, 5);
   g_clear_pointer (&value, g_free);
+  /* The preferences say so, or the user would think the name setting is broken. */
+  {
+    KoersPreferencesWindow *preferences = KOERS_PREFERENCES_WINDOW (koers_window_show_preferences (window));
+    const char *description =
+      adw_preferences_group_get_description (koers_preferences_window_get_you_group (preferences));
+
+    g_assert_nonnull (strstr (description, "demo notebook"));
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
 
   /* The same notebook as a user's own from before the settings existed: the
    * settings never chosen take its values, the lock time among them. */
@@ -667,6 +676,8 @@ test_preferences (Fixture       *fixture,
     GtkSpinButton *lock_spin = koers_preferences_window_get_lock_spin (preferences);
 
     settle ();
+    g_assert_null (strstr (adw_preferences_group_get_description (koers_preferences_window_get_you_group (preferences)),
+                           "demo"));
     g_assert_cmpstr (gtk_editable_get_text (name_row), ==, demo_mentor);
     g_assert_cmpfloat (gtk_spin_button_get_value (lock_spin), ==, 15);
 

@@ -10,6 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-list-box.h"
+#include "koers-settings.h"
 #include "koers-preferences-window-private.h"
 #include "notebook/koers-passphrase-dialog.h"
 #include "students/koers-delete-student-dialog.h"
@@ -20,6 +21,7 @@ struct _KoersPreferencesWindow
 
   GtkEditable          *name_row;
   GtkEditable          *school_row;
+  AdwPreferencesGroup  *you_group;
   GtkSpinButton        *goal_weeks_spin;
   GtkSpinButton        *hours_spin;
   GtkSwitch            *sensitive_switch;
@@ -312,6 +314,7 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
                                                "/io/github/koers/Koers/koers-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, school_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, you_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, goal_weeks_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, sensitive_switch);
@@ -360,6 +363,13 @@ koers_preferences_window_new (GtkWindow  *parent,
   g_settings_bind (settings, "auto-lock-minutes", gtk_spin_button_get_adjustment (self->lock_spin),
                    "value", G_SETTINGS_BIND_DEFAULT);
 
+  /* Otherwise a user who types their name here sees the demo's notes and
+   * invitations keep the invented mentor, and thinks the setting is broken. */
+  if (koers_settings_store_is_demo (store))
+    adw_preferences_group_set_description (self->you_group,
+                                           _("The demo notebook keeps its invented mentor and school. "
+                                             "Your name and school are used in your own notebooks."));
+
   self->loading = TRUE;
   gtk_spin_button_set_value (self->retention_spin, (double) koers_store_get_retention_years (store));
   self->loading = FALSE;
@@ -384,4 +394,11 @@ koers_preferences_window_get_lock_spin (KoersPreferencesWindow *self)
 {
   g_return_val_if_fail (KOERS_IS_PREFERENCES_WINDOW (self), NULL);
   return self->lock_spin;
+}
+
+AdwPreferencesGroup *
+koers_preferences_window_get_you_group (KoersPreferencesWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->you_group;
 }

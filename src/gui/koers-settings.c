@@ -34,9 +34,11 @@ static const Mirror mirrors[] = {
   { "auto-lock-minutes", LEGACY_META_AUTO_LOCK_MINUTES, FALSE, FALSE },
 };
 
-static gboolean
-is_demo (KoersStore *store)
+gboolean
+koers_settings_store_is_demo (KoersStore *store)
 {
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+
   g_autofree char *demo = koers_store_dup_meta (store, KOERS_META_DEMO, NULL);
   g_autofree char *demo_path = koers_demo_default_path ();
 
@@ -167,7 +169,7 @@ koers_settings_write_to_store (GSettings   *settings,
 
   if (mirror == NULL)
     return TRUE;
-  return write_mirror (settings, mirror, store, mirror->identity && is_demo (store), error);
+  return write_mirror (settings, mirror, store, mirror->identity && koers_settings_store_is_demo (store), error);
 }
 
 gboolean
@@ -180,7 +182,7 @@ koers_settings_sync_with_store (GSettings   *settings,
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
-  demo = is_demo (store);
+  demo = koers_settings_store_is_demo (store);
   for (guint i = 0; i < G_N_ELEMENTS (mirrors); i++)
     {
       g_autoptr(GVariant) chosen = g_settings_get_user_value (settings, mirrors[i].key);

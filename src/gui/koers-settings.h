@@ -26,5 +26,8 @@ gboolean   koers_settings_write_to_store     (GSettings   *settings,
                                               const char  *key,
                                               KoersStore  *store,
                                               GError     **error);
+/* Whether @store is a demo notebook, whose mentor and school are invented and
+ * stay as they are, whatever the user's own name and school are. */
+gboolean   koers_settings_store_is_demo      (KoersStore  *store);
 
 G_END_DECLS

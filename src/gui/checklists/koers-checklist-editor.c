@@ -16,6 +16,7 @@
 #include "koers-date.h"
 #include "koers-string.h"
 #include "koers-toasts.h"
+#include "koers-unsaved.h"
 
 struct _KoersChecklistEditor
 {
@@ -361,17 +362,8 @@ close_request_cb (KoersChecklistEditor *self)
   if (self->closing || !self->dirty || !self->editable)
     return FALSE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save the Checklist?"),
-                                   _("What you filled in is not saved yet. Save it as a draft to go on later."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = koers_unsaved_dialog_new (GTK_WINDOW (self), _("Save the Checklist?"),
+                                     _("What you filled in is not saved yet. Save it as a draft to go on later."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_close_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;

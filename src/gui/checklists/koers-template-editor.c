@@ -12,6 +12,7 @@
 
 #include "koers-template-editor.h"
 #include "koers-toasts.h"
+#include "koers-unsaved.h"
 
 typedef void (*Continuation) (KoersTemplateEditor *self);
 
@@ -197,17 +198,8 @@ after_unsaved (KoersTemplateEditor *self,
     }
 
   self->pending = then;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save the Template?"),
-                                   _("The changes to this template are not saved yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = koers_unsaved_dialog_new (GTK_WINDOW (self), _("Save the Template?"),
+                                     _("The changes to this template are not saved yet."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -10,6 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-goal-editor-private.h"
+#include "koers-unsaved.h"
 
 struct _KoersGoalEditor
 {
@@ -309,6 +310,12 @@ save (KoersGoalEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static void
+save_from_question (GtkWindow *window)
+{
+  save (KOERS_GOAL_EDITOR (window));
+}
+
 /* Callbacks */
 
 static void
@@ -530,6 +537,9 @@ koers_goal_editor_new (GtkWindow  *parent,
 
   update_state (self);
   show_error (self, NULL);
+  koers_unsaved_guard_window (GTK_WINDOW (self), _("Save the Goal?"),
+                              _("What you wrote for this goal is not saved yet."),
+                              save_from_question);
   return self;
 }
 

@@ -21,6 +21,7 @@
 #include "koers-meeting-strengths-section.h"
 #include "koers-meeting-worry-section.h"
 #include "koers-toasts.h"
+#include "koers-unsaved.h"
 
 struct _KoersMeetingEditor
 {
@@ -216,19 +217,8 @@ close_request_cb (GtkWindow *window)
   if (!self->dirty || self->closing)
     return FALSE;
 
-  dialog = adw_message_dialog_new (window, _("Save Changes?"),
-                                   _("The preparation has changes that are not saved yet."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = koers_unsaved_dialog_new (window, _("Save Changes?"),
+                                     _("The preparation has changes that are not saved yet."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
@@ -248,13 +238,17 @@ undo_delete_cb (AdwToast     *toast,
 
 static void
 delete_response_cb (KoersMeetingEditor *self,
-                    const char         *response)
+                    const char         *response,
+                    GtkWindow          *dialog)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AdwToast) toast = NULL;
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
+
+  /* The editor closes below, while the dialog still lives: see koers-unsaved.c. */
+  gtk_window_set_transient_for (dialog, NULL);
 
   if (!koers_store_delete_meeting (self->context->store, self->meeting, &error))
     {

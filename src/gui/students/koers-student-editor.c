@@ -10,6 +10,7 @@
 
 #include "koers-date.h"
 #include "koers-student-editor.h"
+#include "koers-unsaved.h"
 
 struct _KoersStudentEditor
 {
@@ -153,6 +154,12 @@ save (KoersStudentEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static void
+save_from_question (GtkWindow *window)
+{
+  save (KOERS_STUDENT_EDITOR (window));
+}
+
 /* Callbacks */
 
 static void
@@ -270,6 +277,9 @@ koers_student_editor_new (GtkWindow    *parent,
     }
 
   update_state (self);
+  koers_unsaved_guard_window (GTK_WINDOW (self), _("Save the Student?"),
+                              _("The changes to this student are not saved yet."),
+                              save_from_question);
   gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
 
   return self;

@@ -11,6 +11,7 @@
 
 #include "koers-date.h"
 #include "koers-entry-editor.h"
+#include "koers-unsaved.h"
 
 struct _KoersEntryEditor
 {
@@ -290,6 +291,12 @@ labels_model (const char *(*get_label) (guint), guint n)
   return G_LIST_MODEL (list);
 }
 
+static void
+save_from_question (GtkWindow *window)
+{
+  save (KOERS_ENTRY_EDITOR (window));
+}
+
 /* Callbacks */
 
 static void
@@ -453,9 +460,15 @@ koers_entry_editor_new (GtkWindow      *parent,
       adw_combo_row_set_selected (self->kind_row, kind);
       set_date_field (self->date_row, today_iso);
       adw_combo_row_set_selected (self->source_row, KOERS_SOURCE_MENTOR);
-      if (text != NULL)
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
     }
+
+  /* Text brought along from the timeline's quick field is the user's own
+   * work, so it counts as a change: closing asks before it is lost. */
+  koers_unsaved_guard_window (GTK_WINDOW (self), _("Save the Entry?"),
+                              _("What you wrote is not saved in the timeline yet."),
+                              save_from_question);
+  if (entry == NULL && text != NULL)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
 
   update_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));

@@ -4,7 +4,7 @@
  * UUIDs they point at), importing twice, edits on both sides, sensitive entries
  * left out by default, wrong passphrases and damaged packages importing nothing,
  * hostile values put inside a package by its sender, a handover, students matched
- * on their number, and an export that fails.
+ * on their number, an export that fails, and drafts that stay where they were typed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -643,6 +643,46 @@ test_export_fails (Fixture       *f,
     g_assert_false (g_str_has_suffix (name, ".part"));
 }
 
+/* A draft is an editor's unsaved text in its own notebook: it never leaves in a
+ * package, and one a sender put into a package is never merged. */
+static void
+test_drafts_stay (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStudent) mees = koers_store_find_student (f->source, "104213", &error);
+  g_autoptr(KoersStore) package = NULL;
+  KoersPackageReport report;
+
+  g_assert_no_error (error);
+  g_assert_true (koers_store_put_draft (f->source, "entry:new", koers_student_get_id (mees),
+                                        "half getypt over Mees", &error));
+  g_assert_no_error (error);
+
+  export (f, TRUE, FALSE);
+  package = koers_store_open (f->package, PACKAGE_PASS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (package, "SELECT count(*) FROM students"), >, 0);
+  g_assert_cmpuint (count_rows (package, "SELECT count(*) FROM drafts"), ==, 0);
+
+  /* The sender's own tampering: a draft for a student in the package. */
+  g_assert_true (koers_store_exec (package,
+                                   "INSERT INTO drafts (key, student_id, saved_at, content)"
+                                   " SELECT 'entry:new', min (id), '2026-01-01T00:00:00.000Z', 'ingesmokkeld'"
+                                   " FROM students;"
+                                   "PRAGMA journal_mode = DELETE;",
+                                   &error));
+  g_assert_no_error (error);
+  g_clear_object (&package);
+
+  report = import (f);
+  g_assert_cmpuint (report.added, >, 0);
+  koers_package_report_clear (&report);
+  g_assert_cmpuint (count_rows (f->target, "SELECT count(*) FROM drafts"), ==, 0);
+  /* The sender still has it. */
+  g_assert_cmpuint (count_rows (f->source, "SELECT count(*) FROM drafts"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +702,7 @@ main (int   argc,
   ADD ("/packages/handover", test_handover);
   ADD ("/packages/student-number", test_student_number);
   ADD ("/packages/export-fails", test_export_fails);
+  ADD ("/packages/drafts-stay", test_drafts_stay);
 
   return g_test_run ();
 }

@@ -94,6 +94,10 @@ test_delete_student (void)
   g_assert_no_error (error);
   mees = koers_store_find_student (store, "104213", &error);
   g_assert_no_error (error);
+  /* An editor was open on him when the notebook locked. */
+  g_assert_true (koers_store_put_draft (store, "entry:new", koers_student_get_id (mees),
+                                        "Mees vertelde over thuis", &error));
+  g_assert_no_error (error);
 
   /* The demo's Mees has a bit of everything: entries, goals and feedback, parent
    * meetings, checklists, a leerlingbespreking; only his records name him. */
@@ -150,6 +154,11 @@ static const char * const not_about_a_student[] = {
   NULL
 };
 
+/* Tables about a student that the export leaves out on purpose: an editor's
+ * unsaved text from when the notebook locked, restored (and deleted) when that
+ * editor opens again; docs/student-export.md says so. */
+static const char * const left_out_on_purpose[] = { "drafts", NULL };
+
 static void
 test_export_student (void)
 {
@@ -169,6 +178,9 @@ test_export_student (void)
   g_assert_true (koers_demo_fill (store, &error));
   mees = koers_store_find_student (store, "104213", &error);
   g_assert_no_error (error);
+  g_assert_true (koers_store_put_draft (store, "entry:new", koers_student_get_id (mees),
+                                        "Nog niet bewaard: belt morgen terug", &error));
+  g_assert_no_error (error);
 
   /* Every table of the schema is either exported or known to hold nothing about
    * a student: a new table cannot slip past the right of access. */
@@ -179,7 +191,8 @@ test_export_student (void)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (!g_strv_contains (exported, name) && !g_strv_contains (not_about_a_student, name))
+      if (!g_strv_contains (exported, name) && !g_strv_contains (not_about_a_student, name) &&
+          !g_strv_contains (left_out_on_purpose, name))
         g_error ("Table %s is neither in the student export nor known to hold nothing about a student", name);
     }
   sqlite3_finalize (stmt);
@@ -198,6 +211,8 @@ test_export_student (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tables, "entries")), ==, entries->len);
   g_assert_nonnull (strstr (json, "slecht slaapt"));
   g_assert_null (strstr (json, "Jesse"));
+  g_assert_null (strstr (json, "belt morgen terug"));
+  g_assert_false (json_object_has_member (tables, "drafts"));
   for (guint i = 0; exported[i] != NULL; i++)
     g_assert_true (json_object_has_member (tables, exported[i]));
 

@@ -586,7 +586,7 @@ koers_store_delete_student (KoersStore  *self,
 
   /* Everything about the student hangs off this row: entries (and with them the
    * full-text index, through its triggers), goals, meetings, checklists, care
-   * meeting outcomes. secure_delete overwrites the freed pages. */
+   * meeting outcomes, drafts. secure_delete overwrites the freed pages. */
   if (!koers_store_begin (self, error))
     return FALSE;
   stmt = koers_store_prepare (self, "DELETE FROM students WHERE id = ?1", error);

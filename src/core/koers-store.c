@@ -422,6 +422,16 @@ static const char * const migrations[] = {
   "CREATE INDEX entries_absence ON entries"
   "  (student_id, date, absence_authorised, absence_amount, absence_unit)"
   "  WHERE kind = 'absence';",
+
+  /* 11: drafts, the unsaved text of an editor that was open when the notebook
+   * locked, kept in the encrypted file until the editor opens again. Keyed by the
+   * editor (the GUI's own name for it); they go with their student. */
+  "CREATE TABLE drafts ("
+  "  key        TEXT PRIMARY KEY,"
+  "  student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,"
+  "  saved_at   TEXT NOT NULL,"
+  "  content    TEXT NOT NULL"
+  ");",
 };
 
 static void

@@ -459,6 +459,36 @@ GPtrArray    *koers_store_get_student_briefs  (KoersStore              *self,
                                                const char              *date,
                                                GError                 **error);
 
+/* Drafts (koers-store-drafts.c): the unsaved text of an editor that was open when
+ * the notebook locked, written into the encrypted notebook so nothing typed is
+ * lost and nothing is left in plain text outside it; the editor takes it back the
+ * next time it opens. A draft belongs to a student and goes when the student is
+ * deleted; it never travels in a package or a student's record export. @key is
+ * the GUI's own name for the editor (say "entry:12" or "goal:new:3"); the core
+ * gives it no meaning. Times are ISO 8601 UTC with milliseconds, as every
+ * timestamp in the notebook ("2026-11-20T14:03:12.345Z"). */
+
+/* Inserts the draft for @key, or replaces the one there was (student, content and
+ * time together). An empty @key or a student who is not in the notebook fails
+ * with KOERS_STORE_ERROR_INVALID. */
+gboolean      koers_store_put_draft           (KoersStore              *self,
+                                               const char              *key,
+                                               gint64                   student_id,
+                                               const char              *content,
+                                               GError                 **error);
+/* The content of the draft for @key, deleted in the same transaction, so a draft
+ * is restored once; @saved_at (may be NULL) gets when it was saved. NULL without
+ * an error when there is no draft for @key. */
+char         *koers_store_take_draft          (KoersStore              *self,
+                                               const char              *key,
+                                               char                   **saved_at,
+                                               GError                 **error);
+/* The key of the most recently saved draft and its student (@student_id may be
+ * NULL): what to reopen after an unlock. NULL without an error when there is none. */
+char         *koers_store_dup_newest_draft    (KoersStore              *self,
+                                               gint64                  *student_id,
+                                               GError                 **error);
+
 /* Packages: students moved between notebooks (koers-store-packages.c) */
 
 #define KOERS_PACKAGE_ERROR (koers_package_error_quark ())

@@ -537,6 +537,37 @@ test_pages (Fixture       *fixture,
     editor = newest_window (GTK_WINDOW (window));
     g_assert_nonnull (editor);
     check_page ("entry-editor", problems, editor);
+
+    /* Locked while writing: the toast after the unlock, then the editor
+     * again with its draft and the line that says so. */
+    for (GtkWidget *child = GTK_WIDGET (editor); child != NULL; )
+      {
+        if (GTK_IS_TEXT_VIEW (child))
+          {
+            gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child)),
+                                      "Gesprek met Lotte over haar rooster", -1);
+            break;
+          }
+        /* Depth first, in tree order. */
+        if (gtk_widget_get_first_child (child) != NULL)
+          child = gtk_widget_get_first_child (child);
+        else
+          {
+            while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
+              child = gtk_widget_get_parent (child);
+            child = child != NULL ? gtk_widget_get_next_sibling (child) : NULL;
+          }
+      }
+    g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+    settle ();
+    unlock (window);
+    g_assert_nonnull (koers_window_get_toast (window));
+    check_page ("draft-toast", problems, GTK_WINDOW (window));
+    g_signal_emit_by_name (koers_window_get_toast (window), "button-clicked");
+    settle ();
+    editor = newest_window (GTK_WINDOW (window));
+    g_assert_nonnull (editor);
+    check_page ("entry-editor-draft", problems, editor);
     gtk_window_destroy (editor);
   }
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);

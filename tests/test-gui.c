@@ -38,6 +38,7 @@
 #include "students/koers-attendance-group-private.h"
 #include "students/koers-student-row.h"
 #include "students/koers-student-sidebar-private.h"
+#include "timeline/koers-entry-editor.h"
 #include "referrals/koers-referrals-window.h"
 #include "timeline/koers-entry-row-private.h"
 #include "timeline/koers-timeline-view-private.h"
@@ -1628,6 +1629,166 @@ test_auto_lock (Fixture       *fixture,
   g_assert_cmpuint (count_rows (window), ==, 0);
 }
 
+static void
+settle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* The one entry editor on screen, or NULL. */
+static GtkWindow *
+find_entry_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (KOERS_IS_ENTRY_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+  return found;
+}
+
+/* The widget of @window's template named @id. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+dup_editor_text (GtkWindow *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+#define DRAFT_TEXT "Gesprek over thuis: vader is weer aan het werk, het gaat beter"
+
+/* An entry editor open when the notebook locks: nobody answers "Save changes?",
+ * so what it holds is kept as a draft in the notebook, offered after the unlock
+ * and back in the editor, kind and all. Showing another student does the same. */
+static void
+test_draft_on_lock (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  KoersWindow *window = fixture->window;
+  KoersStudentSidebar *sidebar;
+  KoersTimelineView *timeline;
+  GtkWindow *editor;
+  AdwToast *toast;
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  gint64 lotte, other;
+
+  create_notebook (fixture);
+  import_class_list (fixture);
+  sidebar = koers_window_get_sidebar (window);
+  timeline = koers_student_page_get_timeline (koers_window_get_student_page (window));
+  lotte = koers_student_get_id (koers_student_sidebar_get_shown (sidebar, 0));
+  other = koers_student_get_id (koers_student_sidebar_get_shown (sidebar, 1));
+  koers_student_sidebar_select_student (sidebar, lotte);
+
+  koers_timeline_view_new_entry (timeline);
+  settle ();
+  editor = find_entry_editor ();
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "kind_row")),
+                              KOERS_ENTRY_PARENT_CONTACT);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view"))),
+                            DRAFT_TEXT, -1);
+
+  /* Locked with nobody there: no question, the editor gone, the draft kept. */
+  g_assert_true (koers_auto_lock_check (koers_window_get_auto_lock (window),
+                                        g_get_monotonic_time () + (gint64) 60 * 60 * G_USEC_PER_SEC));
+  assert_page (window, "unlock");
+  settle ();
+  g_assert_null (find_entry_editor ());
+
+  /* Unlocked: a toast offers to go on; it opens the editor with the draft. */
+  unlock_with (window, PASSPHRASE);
+  toast = koers_window_get_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "was not saved when Koers locked"));
+  g_signal_emit_by_name (toast, "button-clicked");
+  settle ();
+  g_assert_cmpint (koers_student_get_id (koers_student_page_get_student (koers_window_get_student_page (window))), ==,
+                   lotte);
+  editor = find_entry_editor ();
+  g_assert_nonnull (editor);
+  text = dup_editor_text (editor);
+  g_assert_cmpstr (text, ==, DRAFT_TEXT);
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "kind_row"))), ==,
+                    KOERS_ENTRY_PARENT_CONTACT);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (editor), "draft_label")));
+  /* Taken back: the notebook holds it no more, so it is not restored twice. */
+  key = koers_store_dup_newest_draft (koers_window_get_store (window), NULL, NULL);
+  g_assert_null (key);
+
+  /* Another student shown: the editor goes, the draft waits for Lotte's next new entry. */
+  koers_student_sidebar_select_student (sidebar, other);
+  settle ();
+  g_assert_null (find_entry_editor ());
+  koers_student_sidebar_select_student (sidebar, lotte);
+  koers_timeline_view_new_entry (timeline);
+  settle ();
+  editor = find_entry_editor ();
+  g_assert_nonnull (editor);
+  text = dup_editor_text (editor);
+  g_assert_cmpstr (text, ==, DRAFT_TEXT);
+
+  /* Saved: on the timeline, no draft left, nothing offered at the next unlock. */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (editor), "save_button"), "clicked");
+  settle ();
+  g_assert_null (find_entry_editor ());
+  assert_timeline (timeline, 1);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  assert_page (window, "unlock");
+  unlock_with (window, PASSPHRASE);
+  g_assert_null (koers_window_get_toast (window));
+
+  /* A note typed into the quick field and not added yet is kept the same way. */
+  koers_student_sidebar_select_student (sidebar, other);
+  gtk_editable_set_text (koers_timeline_view_get_quick_entry (timeline), "Vergat zijn gymspullen");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
+  assert_page (window, "unlock");
+  unlock_with (window, PASSPHRASE);
+  toast = koers_window_get_toast (window);
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  settle ();
+  g_assert_cmpint (koers_student_get_id (koers_student_page_get_student (koers_window_get_student_page (window))), ==,
+                   other);
+  editor = find_entry_editor ();
+  g_assert_nonnull (editor);
+  g_clear_pointer (&text, g_free);
+  text = dup_editor_text (editor);
+  g_assert_cmpstr (text, ==, "Vergat zijn gymspullen");
+}
+
 /* Deleting for good asks for the name typed; then the student is gone. */
 static void
 test_delete_student (Fixture       *fixture,
@@ -1850,6 +2011,8 @@ main (int   argc,
               fixture_set_up, test_no_traces, fixture_tear_down);
   g_test_add ("/gui/session-lock", Fixture, NULL,
               fixture_set_up_session, test_session_lock, fixture_tear_down);
+  g_test_add ("/gui/draft-on-lock", Fixture, NULL,
+              fixture_set_up, test_draft_on_lock, fixture_tear_down);
   g_test_add ("/gui/auto-lock", Fixture, NULL,
               fixture_set_up, test_auto_lock, fixture_tear_down);
   g_test_add ("/gui/backups", Fixture, NULL,

@@ -181,3 +181,117 @@ koers_unsaved_is_changed (GtkWindow *window)
   state = dup_form_state (GTK_WIDGET (window));
   return g_strcmp0 (state, guard->initial) != 0;
 }
+
+/* The widgets a draft keeps. Their own parts are not descended into: they
+ * carry the names of the field's template ("text" inside every entry row),
+ * which every field of that kind shares. */
+static gboolean
+is_field (GtkWidget *widget)
+{
+  return GTK_IS_TEXT_VIEW (widget) || ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget) ||
+         GTK_IS_CHECK_BUTTON (widget) || GTK_IS_EDITABLE (widget);
+}
+
+static void
+collect_draft (GVariantDict *dict,
+               GtkWidget    *widget)
+{
+  const char *id;
+
+  if (!is_field (widget))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        collect_draft (dict, child);
+      return;
+    }
+
+  id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget));
+  if (id == NULL)
+    return;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+      g_variant_dict_insert (dict, id, "s", text);
+    }
+  else if (ADW_IS_COMBO_ROW (widget))
+    g_variant_dict_insert (dict, id, "u", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
+  else if (GTK_IS_SWITCH (widget))
+    g_variant_dict_insert (dict, id, "b", gtk_switch_get_active (GTK_SWITCH (widget)));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_variant_dict_insert (dict, id, "b", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  else
+    g_variant_dict_insert (dict, id, "s", gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+char *
+koers_unsaved_dup_draft (GtkWindow *window)
+{
+  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GVariant) draft = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+
+  collect_draft (&dict, GTK_WIDGET (window));
+  draft = g_variant_ref_sink (g_variant_dict_end (&dict));
+  return g_variant_print (draft, TRUE);
+}
+
+static void
+restore_widget (GtkWidget *widget,
+                GVariant  *draft)
+{
+  const char *id;
+  g_autoptr(GVariant) value = NULL;
+
+  if (!is_field (widget))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        restore_widget (child, draft);
+      return;
+    }
+
+  id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget));
+  value = id != NULL ? g_variant_lookup_value (draft, id, NULL) : NULL;
+  if (value == NULL)
+    return;
+
+  if (GTK_IS_TEXT_VIEW (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
+                              g_variant_get_string (value, NULL), -1);
+  else if (ADW_IS_COMBO_ROW (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (widget), g_variant_get_uint32 (value));
+  else if (GTK_IS_SWITCH (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    gtk_switch_set_active (GTK_SWITCH (widget), g_variant_get_boolean (value));
+  else if (GTK_IS_CHECK_BUTTON (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), g_variant_get_boolean (value));
+  else if (GTK_IS_EDITABLE (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    gtk_editable_set_text (GTK_EDITABLE (widget), g_variant_get_string (value, NULL));
+}
+
+gboolean
+koers_unsaved_restore_draft (GtkWindow   *window,
+                             const char  *draft,
+                             GError     **error)
+{
+  g_autoptr(GVariant) value = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  value = g_variant_parse (G_VARIANT_TYPE_VARDICT, draft, NULL, NULL, error);
+  if (value == NULL)
+    return FALSE;
+
+  restore_widget (GTK_WIDGET (window), value);
+  return TRUE;
+}

@@ -30,4 +30,15 @@ void       koers_unsaved_guard_window (GtkWindow            *window,
 /* Whether the guarded @window's form changed since koers_unsaved_guard_window(). */
 gboolean   koers_unsaved_is_changed   (GtkWindow            *window);
 
+/* A draft of @window's form, to keep in the notebook when the window must go
+ * while it holds unsaved work (the notebook locks). Every field the window's
+ * template names is kept by that name, so a draft fits a window of the same
+ * kind only; fields made at run time are not kept. */
+char      *koers_unsaved_dup_draft     (GtkWindow            *window);
+/* Fills @window's named fields from @draft. FALSE, with @error set, when the
+ * draft cannot be read; names the window does not have are skipped. */
+gboolean   koers_unsaved_restore_draft (GtkWindow            *window,
+                                        const char           *draft,
+                                        GError              **error);
+
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "overview/koers-overview-page.h"
 #include "checklists/koers-checklists-view.h"
 #include "goals/koers-goals-view.h"
+#include "timeline/koers-entry-editor.h"
 #include "timeline/koers-timeline-view.h"
 #include "care/koers-care-meetings-window.h"
 #include "packages/koers-package-export-dialog.h"
@@ -204,6 +205,59 @@ settings_changed_cb (KoersWindow *self,
     show_toast (self, error->message);
 }
 
+static gboolean show_student (KoersWindow *self,
+                              gint64       student_id);
+
+static void
+resume_draft_cb (AdwToast    *toast,
+                 KoersWindow *self)
+{
+  gint64 student_id = 0, entry_id = 0;
+
+  if (self->store == NULL ||
+      !koers_entry_editor_parse_draft_key (g_object_get_data (G_OBJECT (toast), "draft-key"),
+                                           &student_id, &entry_id) ||
+      !show_student (self, student_id))
+    return;
+  koers_timeline_view_resume_draft (koers_student_page_get_timeline (self->student_page), entry_id);
+}
+
+/* After an unlock: an entry editor that the lock closed kept a draft; offer
+ * to go on writing, or the note would wait unseen until that editor opens. */
+static void
+offer_draft (KoersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStudent) student = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  gint64 student_id = 0, entry_id = 0;
+  AdwToast *toast;
+
+  key = koers_store_dup_newest_draft (self->store, &student_id, &error);
+  if (key == NULL || !koers_entry_editor_parse_draft_key (key, &student_id, &entry_id))
+    {
+      if (error != NULL)
+        show_toast (self, error->message);
+      return;
+    }
+  student = koers_store_get_student (self->store, student_id, NULL);
+  if (student == NULL)
+    return;
+
+  /* Translators: %s is a student's name */
+  text = g_strdup_printf (_("A note for %s was not saved when Koers locked. What you wrote was kept."),
+                          koers_student_get_display_name (student));
+  markup = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_button_label (toast, _("_Continue Writing"));
+  adw_toast_set_timeout (toast, 0);
+  g_object_set_data_full (G_OBJECT (toast), "draft-key", g_steal_pointer (&key), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (resume_draft_cb), self, 0);
+  present_toast (self, toast);
+}
+
 static void
 open_store (KoersWindow *self,
             KoersStore  *store)
@@ -231,6 +285,7 @@ open_store (KoersWindow *self,
 
   show_page (self, "main");
   watch_for_idle (self);
+  offer_draft (self);
   /* Move the focus out of the passphrase entry, which is about to be hidden. */
   gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
 }
@@ -1354,6 +1409,20 @@ koers_window_lock (KoersWindow *self)
 
   if (self->store == NULL)
     return;
+
+  /* Nobody is there to answer "Save changes?": what entry editors hold unsaved
+   * goes into the notebook as a draft, before the windows go. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (KOERS_IS_ENTRY_EDITOR (toplevel))
+          koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (toplevel));
+      }
+  }
 
   /* First everything that shows or holds a student, then the notebook itself. */
   g_clear_object (&self->auto_lock);

@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -19,6 +20,7 @@ struct _KoersEntryEditor
 
   GtkWidget   *save_button;
   GtkLabel    *error_label;
+  GtkLabel    *draft_label;
   AdwComboRow *kind_row;
   GtkEditable *date_row;
   GtkEditable *time_row;
@@ -45,6 +47,7 @@ struct _KoersEntryEditor
   KoersStore  *store;
   KoersEntry  *entry;
   gint64       student_id;
+  char        *draft_key;
 };
 
 G_DEFINE_FINAL_TYPE (KoersEntryEditor, koers_entry_editor, ADW_TYPE_WINDOW)
@@ -292,6 +295,52 @@ labels_model (const char *(*get_label) (guint), guint n)
 }
 
 static void
+restore_draft (KoersEntryEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved_at = NULL;
+  g_autofree char *draft = koers_store_take_draft (self->store, self->draft_key, &saved_at, &error);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+
+  if (draft == NULL)
+    {
+      if (error != NULL)
+        g_warning ("Cannot read the draft %s: %s", self->draft_key, error->message);
+      return;
+    }
+  if (!koers_unsaved_restore_draft (GTK_WINDOW (self), draft, &error))
+    {
+      /* Taken out of the notebook already: put back, not lost. */
+      g_warning ("Cannot restore the draft %s: %s", self->draft_key, error->message);
+      g_clear_error (&error);
+      if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, &error))
+        g_warning ("Cannot keep the draft %s: %s", self->draft_key, error->message);
+      return;
+    }
+
+  when = saved_at != NULL ? g_date_time_new_from_iso8601 (saved_at, NULL) : NULL;
+  local = when != NULL ? g_date_time_to_local (when) : NULL;
+  if (local != NULL)
+    {
+      g_autofree char *iso = g_date_time_format (local, "%Y-%m-%d");
+
+      date = koers_date_format_dutch (iso);
+      time = g_date_time_format (local, "%H:%M");
+      /* Translators: a date and a time, "7-12-2026" and "14:30" */
+      text = g_strdup_printf (_("What you wrote on %s at %s is back: Koers closed this editor before it was saved. "
+                                "Save to keep it."), date, time);
+    }
+  else
+    text = g_strdup (_("What you wrote is back: Koers closed this editor before it was saved. Save to keep it."));
+  gtk_label_set_text (self->draft_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->draft_label), TRUE);
+}
+
+static void
 save_from_question (GtkWindow *window)
 {
   save (KOERS_ENTRY_EDITOR (window));
@@ -321,6 +370,7 @@ koers_entry_editor_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->entry);
+  g_clear_pointer (&self->draft_key, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_ENTRY_EDITOR);
 
@@ -346,6 +396,7 @@ koers_entry_editor_class_init (KoersEntryEditorClass *klass)
                                                "/io/github/koers/Koers/timeline/koers-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, draft_label);
   gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, KoersEntryEditor, time_row);
@@ -470,8 +521,97 @@ koers_entry_editor_new (GtkWindow      *parent,
   if (entry == NULL && text != NULL)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
 
+  self->draft_key = koers_entry_editor_draft_key (student_id, entry != NULL ? koers_entry_get_id (entry) : 0);
+  /* A note begun from the quick field starts afresh; the draft waits. */
+  if (entry != NULL || text == NULL)
+    restore_draft (self);
+
   update_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 
   return self;
+}
+
+void
+koers_entry_editor_keep_draft (KoersEntryEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+
+  g_return_if_fail (KOERS_IS_ENTRY_EDITOR (self));
+
+  if (!koers_unsaved_is_changed (GTK_WINDOW (self)) || !koers_store_is_open (self->store))
+    return;
+
+  draft = koers_unsaved_dup_draft (GTK_WINDOW (self));
+  if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, &error))
+    g_warning ("Cannot keep the draft %s: %s", self->draft_key, error->message);
+}
+
+void
+koers_entry_editor_keep_quick_draft (KoersStore     *store,
+                                     gint64          student_id,
+                                     KoersEntryKind  kind,
+                                     const char     *text)
+{
+  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GVariant) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *kept = NULL;
+
+  g_return_if_fail (KOERS_IS_STORE (store));
+  g_return_if_fail (text != NULL);
+
+  if (!koers_store_is_open (store))
+    return;
+
+  key = koers_entry_editor_draft_key (student_id, 0);
+  /* A draft from the editor says more than the quick field: it stays. */
+  kept = koers_store_take_draft (store, key, NULL, &error);
+  if (kept != NULL || error != NULL)
+    {
+      if (kept != NULL && !koers_store_put_draft (store, key, student_id, kept, &error))
+        g_warning ("Cannot keep the draft %s: %s", key, error->message);
+      else if (error != NULL)
+        g_warning ("Cannot read the draft %s: %s", key, error->message);
+      return;
+    }
+
+  /* The names of this editor's template, as koers_unsaved_dup_draft keeps them. */
+  g_variant_dict_insert (&dict, "kind_row", "u", (guint32) kind);
+  g_variant_dict_insert (&dict, "text_view", "s", text);
+  draft = g_variant_ref_sink (g_variant_dict_end (&dict));
+  content = g_variant_print (draft, TRUE);
+  if (!koers_store_put_draft (store, key, student_id, content, &error))
+    g_warning ("Cannot keep the draft %s: %s", key, error->message);
+}
+
+#define DRAFT_KEY_PREFIX "entry-editor:"
+
+char *
+koers_entry_editor_draft_key (gint64 student_id,
+                              gint64 entry_id)
+{
+  return g_strdup_printf (DRAFT_KEY_PREFIX "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, student_id, entry_id);
+}
+
+gboolean
+koers_entry_editor_parse_draft_key (const char *key,
+                                    gint64     *student_id,
+                                    gint64     *entry_id)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!g_str_has_prefix (key, DRAFT_KEY_PREFIX))
+    return FALSE;
+  parts = g_strsplit (key + strlen (DRAFT_KEY_PREFIX), ":", -1);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_signed (parts[0], 10, 1, G_MAXINT64, student_id, NULL) ||
+      !g_ascii_string_to_signed (parts[1], 10, 0, G_MAXINT64, entry_id, NULL))
+    return FALSE;
+  return TRUE;
 }

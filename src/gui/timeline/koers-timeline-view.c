@@ -905,6 +905,16 @@ koers_timeline_view_set_student (KoersTimelineView *self,
   other_student = self->student == NULL || student == NULL ||
                   koers_student_get_id (self->student) != koers_student_get_id (student);
 
+  /* A note typed but not added yet waits as a draft, like an open editor's. */
+  if (other_student && self->student != NULL && self->store != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->quick_entry))));
+
+      if (*text != '\0')
+        koers_entry_editor_keep_quick_draft (self->store, koers_student_get_id (self->student),
+                                             self->quick_kind, text);
+    }
+
   g_set_object (&self->student, student);
 
   if (other_student)
@@ -917,6 +927,9 @@ koers_timeline_view_set_student (KoersTimelineView *self,
         {
           GtkWindow *editor = self->editor;
 
+          /* The editor goes with the student it was for; what it held waits
+           * as a draft until that student's editor opens again. */
+          koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (editor));
           g_clear_weak_pointer (&self->editor);
           gtk_window_destroy (editor);
         }
@@ -1102,6 +1115,40 @@ koers_timeline_view_new_entry (KoersTimelineView *self)
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->quick_entry))));
   open_editor (self, NULL, *text != '\0' ? text : NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->quick_entry), "");
+}
+
+void
+koers_timeline_view_resume_draft (KoersTimelineView *self,
+                                  gint64             entry_id)
+{
+  g_autoptr(KoersEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 student_id;
+
+  g_return_if_fail (KOERS_IS_TIMELINE_VIEW (self));
+
+  if (self->store == NULL || self->student == NULL)
+    return;
+  student_id = koers_student_get_id (self->student);
+
+  if (entry_id != 0)
+    {
+      entry = koers_store_get_entry (self->store, entry_id, NULL);
+      if (entry == NULL || koers_entry_get_student_id (entry) != student_id)
+        {
+          /* The entry was deleted since: what was written becomes a new entry. */
+          g_autofree char *old_key = koers_entry_editor_draft_key (student_id, entry_id);
+          g_autofree char *new_key = koers_entry_editor_draft_key (student_id, 0);
+          g_autofree char *draft = koers_store_take_draft (self->store, old_key, NULL, &error);
+
+          g_clear_object (&entry);
+          if (draft != NULL)
+            koers_store_put_draft (self->store, new_key, student_id, draft, &error);
+          if (error != NULL)
+            report_error (self, error);
+        }
+    }
+  open_editor (self, entry, NULL);
 }
 
 /* Private API, for tests */

@@ -29,5 +29,9 @@ void       koers_timeline_view_show_entry         (KoersTimelineView *self,
                                                    gint64             entry_id);
 /* Opens the full editor for a new entry. */
 void       koers_timeline_view_new_entry          (KoersTimelineView *self);
+/* Opens the entry editor that a draft was kept for: entry @entry_id of the
+ * student shown, or a new entry when 0 (or when that entry is gone). */
+void       koers_timeline_view_resume_draft       (KoersTimelineView *self,
+                                                   gint64             entry_id);
 
 G_END_DECLS

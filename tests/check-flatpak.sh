@@ -3,7 +3,8 @@
 # --show-manifest), names the app id that meson.build, the desktop file and the
 # metainfo use, starts `koers`, asks for no more than a window, and pins every
 # source (archives and files by sha256, git by commit; a release tag must resolve
-# to its commit, or, in a clone without tags, the commit must be in HEAD's history). It cannot build the Flatpak: that needs the runtime and the network.
+# to its commit, or, in a clone without any tags, the commit must be in HEAD's
+# history). It cannot build the Flatpak: that needs the runtime and the network.
 set -eu
 root=$(cd "$1" && pwd)
 manifest="$root/flatpak/io.github.koers.Koers.json"
@@ -165,9 +166,13 @@ def check_git_source(where, source):
             else:
                 ok('%s: %s tag %s is commit %s' % (where, label, tag, commit))
             return
-        # Clones do not always carry tags; the pinned commit must still be
-        # part of this branch's history, or the Flatpak builds something else.
-        print('note: tag %s is not in this clone; checking the commit instead' % tag)
+        if git(repo, 'tag', '--list').stdout.strip() != '':
+            fail('%s: tag %s does not exist in %s, which has other tags (git fetch --tags, '
+                 'or create the release tag)' % (where, tag, repo))
+            return
+        # A clone made without tags (as CI makes them): the pinned commit must
+        # still be part of this branch's history, or the Flatpak builds something else.
+        print('note: this clone has no tags; checking commit %s instead of tag %s' % (commit, tag))
     if git(repo, 'rev-parse', '--is-shallow-repository').stdout.strip() == 'true':
         ok('%s: %s at commit %s (a shallow clone: the commit is not checked)'
            % (where, label, commit))

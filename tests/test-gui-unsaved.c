@@ -8,6 +8,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "goals/koers-goal-editor-private.h"
@@ -93,6 +95,35 @@ find_widget (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+/* The widget of the window's template named @id. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+dup_text_view (GtkWindow *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (editor),
+                                                                                GTK_TYPE_TEXT_VIEW)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
@@ -270,6 +301,9 @@ test_student (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (first_name), "");
   close_editor (f, "save");
   g_assert_nonnull (f->editor);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (f->editor), "error_label")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (f->editor), "error_label"))), ==,
+                   "Not saved yet: fill in what is missing and correct the fields marked in red.");
   gtk_editable_set_text (GTK_EDITABLE (first_name), "Noa");
   close_editor (f, "save");
   g_assert_null (f->editor);
@@ -277,6 +311,81 @@ test_student (Fixture       *f,
   again = koers_store_get_student (f->store, koers_student_get_id (f->noah), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (koers_student_get_first_name (again), ==, "Noa");
+}
+
+/* The draft of a new entry for Noah, taken out of the notebook. */
+static char *
+take_new_entry_draft (Fixture *f)
+{
+  g_autofree char *key = koers_entry_editor_draft_key (koers_student_get_id (f->noah), 0);
+  g_autoptr(GError) error = NULL;
+  char *draft = koers_store_take_draft (f->store, key, NULL, &error);
+
+  g_assert_no_error (error);
+  return draft;
+}
+
+/* Drafts kept when editors had to close unasked never replace one another:
+ * one note per slot would otherwise silently win over the other. */
+static void
+test_drafts_never_replace (Fixture       *f,
+                           gconstpointer  data)
+{
+  gint64 id = koers_student_get_id (f->noah);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *old_key = koers_entry_editor_draft_key (id, 999);
+
+  /* An editor opened and closed unchanged keeps nothing. */
+  set_editor (f, GTK_WINDOW (koers_entry_editor_new (NULL, f->store, id, NULL, KOERS_ENTRY_OBSERVATION, NULL)));
+  g_assert_true (koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (f->editor), &error));
+  g_assert_no_error (error);
+  g_assert_null (koers_store_dup_newest_draft (f->store, NULL, NULL));
+  gtk_window_destroy (f->editor);
+  settle ();
+
+  /* Two notes from the quick field, then a third brought into the editor:
+   * the editor shows all three, oldest first, and keeps all three. */
+  g_assert_true (koers_entry_editor_keep_quick_draft (f->store, id, KOERS_ENTRY_OBSERVATION, "Eerste notitie", &error));
+  g_assert_true (koers_entry_editor_keep_quick_draft (f->store, id, KOERS_ENTRY_OBSERVATION, "Tweede notitie", &error));
+  g_assert_no_error (error);
+  set_editor (f, GTK_WINDOW (koers_entry_editor_new (NULL, f->store, id, NULL, KOERS_ENTRY_OBSERVATION,
+                                                     "Derde notitie")));
+  text = dup_text_view (f->editor);
+  g_assert_cmpstr (text, ==, "Eerste notitie\n\nTweede notitie\n\nDerde notitie");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (f->editor), "draft_label")));
+  g_assert_true (koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (f->editor), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (f->editor);
+  settle ();
+  draft = take_new_entry_draft (f);
+  g_assert_nonnull (strstr (draft, "Eerste notitie"));
+  g_assert_nonnull (strstr (draft, "Derde notitie"));
+  g_clear_pointer (&draft, g_free);
+
+  /* The draft of an entry that is gone joins the waiting new-entry draft. */
+  g_assert_true (koers_entry_editor_keep_quick_draft (f->store, id, KOERS_ENTRY_OBSERVATION, "Nieuw", &error));
+  g_assert_true (koers_store_put_draft (f->store, old_key, id, "{'text_view': <'Oud'>, 'kind_row': <uint32 2>}",
+                                        &error));
+  g_assert_true (koers_entry_editor_move_draft (f->store, id, 999, &error));
+  g_assert_no_error (error);
+  g_assert_null (koers_store_take_draft (f->store, old_key, NULL, &error));
+  g_assert_no_error (error);
+  draft = take_new_entry_draft (f);
+  g_assert_nonnull (strstr (draft, "Nieuw\\n\\nOud"));
+  g_clear_pointer (&draft, g_free);
+
+  /* Alone, it moves whole, its kind with it. */
+  g_assert_true (koers_store_put_draft (f->store, old_key, id, "{'text_view': <'Oud'>, 'kind_row': <uint32 2>}",
+                                        &error));
+  g_assert_true (koers_entry_editor_move_draft (f->store, id, 999, &error));
+  set_editor (f, GTK_WINDOW (koers_entry_editor_new (NULL, f->store, id, NULL, KOERS_ENTRY_OBSERVATION, NULL)));
+  g_clear_pointer (&text, g_free);
+  text = dup_text_view (f->editor);
+  g_assert_cmpstr (text, ==, "Oud");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (f->editor), "kind_row"))),
+                    ==, 2);
 }
 
 int
@@ -290,6 +399,8 @@ main (int   argc,
   g_test_add ("/unsaved/entry", Fixture, NULL, fixture_setup, test_entry, fixture_teardown);
   g_test_add ("/unsaved/goal", Fixture, NULL, fixture_setup, test_goal, fixture_teardown);
   g_test_add ("/unsaved/student", Fixture, NULL, fixture_setup, test_student, fixture_teardown);
+  g_test_add ("/unsaved/drafts-never-replace", Fixture, NULL, fixture_setup, test_drafts_never_replace,
+              fixture_teardown);
 
   return g_test_run ();
 }

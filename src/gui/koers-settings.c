@@ -37,11 +37,13 @@ static const Mirror mirrors[] = {
 gboolean
 koers_settings_store_is_demo (KoersStore *store)
 {
+  g_autofree char *demo = NULL;
+  g_autofree char *demo_path = NULL;
+
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
-  g_autofree char *demo = koers_store_dup_meta (store, KOERS_META_DEMO, NULL);
-  g_autofree char *demo_path = koers_demo_default_path ();
-
+  demo = koers_store_dup_meta (store, KOERS_META_DEMO, NULL);
+  demo_path = koers_demo_default_path ();
   return g_strcmp0 (demo, "true") == 0 || g_strcmp0 (koers_store_get_path (store), demo_path) == 0;
 }
 

@@ -17,30 +17,6 @@ forget_parent_cb (GtkWindow  *dialog,
   gtk_window_set_transient_for (dialog, NULL);
 }
 
-GtkWidget *
-koers_unsaved_dialog_new (GtkWindow  *parent,
-                          const char *heading,
-                          const char *body)
-{
-  AdwMessageDialog *dialog;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (forget_parent_cb), NULL);
-
-  return GTK_WIDGET (dialog);
-}
-
 static void
 append_state (GString   *state,
               GtkWidget *widget)
@@ -146,42 +122,6 @@ close_request_cb (GtkWindow *window)
   return TRUE;
 }
 
-void
-koers_unsaved_guard_window (GtkWindow            *window,
-                            const char           *heading,
-                            const char           *body,
-                            KoersUnsavedSaveFunc  save)
-{
-  Guard *guard;
-
-  g_return_if_fail (GTK_IS_WINDOW (window));
-  g_return_if_fail (save != NULL);
-  g_return_if_fail (g_object_get_data (G_OBJECT (window), GUARD_KEY) == NULL);
-
-  guard = g_new0 (Guard, 1);
-  guard->initial = dup_form_state (GTK_WIDGET (window));
-  guard->heading = g_strdup (heading);
-  guard->body = g_strdup (body);
-  guard->save = save;
-  g_object_set_data_full (G_OBJECT (window), GUARD_KEY, guard, guard_free);
-  g_signal_connect (window, "close-request", G_CALLBACK (close_request_cb), NULL);
-}
-
-gboolean
-koers_unsaved_is_changed (GtkWindow *window)
-{
-  Guard *guard;
-  g_autofree char *state = NULL;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
-
-  guard = g_object_get_data (G_OBJECT (window), GUARD_KEY);
-  g_return_val_if_fail (guard != NULL, FALSE);
-
-  state = dup_form_state (GTK_WIDGET (window));
-  return g_strcmp0 (state, guard->initial) != 0;
-}
-
 /* The widgets a draft keeps. Their own parts are not descended into: they
  * carry the names of the field's template ("text" inside every entry row),
  * which every field of that kind shares. */
@@ -231,19 +171,6 @@ collect_draft (GVariantDict *dict,
     g_variant_dict_insert (dict, id, "s", gtk_editable_get_text (GTK_EDITABLE (widget)));
 }
 
-char *
-koers_unsaved_dup_draft (GtkWindow *window)
-{
-  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
-  g_autoptr(GVariant) draft = NULL;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
-
-  collect_draft (&dict, GTK_WIDGET (window));
-  draft = g_variant_ref_sink (g_variant_dict_end (&dict));
-  return g_variant_print (draft, TRUE);
-}
-
 static void
 restore_widget (GtkWidget *widget,
                 GVariant  *draft)
@@ -276,6 +203,81 @@ restore_widget (GtkWidget *widget,
     gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), g_variant_get_boolean (value));
   else if (GTK_IS_EDITABLE (widget) && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
     gtk_editable_set_text (GTK_EDITABLE (widget), g_variant_get_string (value, NULL));
+}
+
+/* Public API */
+
+GtkWidget *
+koers_unsaved_dialog_new (GtkWindow  *parent,
+                          const char *heading,
+                          const char *body)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (forget_parent_cb), NULL);
+
+  return GTK_WIDGET (dialog);
+}
+
+void
+koers_unsaved_guard_window (GtkWindow            *window,
+                            const char           *heading,
+                            const char           *body,
+                            KoersUnsavedSaveFunc  save)
+{
+  Guard *guard;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (save != NULL);
+  g_return_if_fail (g_object_get_data (G_OBJECT (window), GUARD_KEY) == NULL);
+
+  guard = g_new0 (Guard, 1);
+  guard->initial = dup_form_state (GTK_WIDGET (window));
+  guard->heading = g_strdup (heading);
+  guard->body = g_strdup (body);
+  guard->save = save;
+  g_object_set_data_full (G_OBJECT (window), GUARD_KEY, guard, guard_free);
+  g_signal_connect (window, "close-request", G_CALLBACK (close_request_cb), NULL);
+}
+
+gboolean
+koers_unsaved_is_changed (GtkWindow *window)
+{
+  Guard *guard;
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  guard = g_object_get_data (G_OBJECT (window), GUARD_KEY);
+  g_return_val_if_fail (guard != NULL, FALSE);
+
+  state = dup_form_state (GTK_WIDGET (window));
+  return g_strcmp0 (state, guard->initial) != 0;
+}
+
+char *
+koers_unsaved_dup_draft (GtkWindow *window)
+{
+  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GVariant) draft = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+
+  collect_draft (&dict, GTK_WIDGET (window));
+  draft = g_variant_ref_sink (g_variant_dict_end (&dict));
+  return g_variant_print (draft, TRUE);
 }
 
 gboolean

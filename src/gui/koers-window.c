@@ -70,6 +70,8 @@ struct _KoersWindow
   KoersAutoLock        *auto_lock;
   GtkWindow            *templates;
   AdwToast             *toast;
+  /* Keys of the drafts a toast offered already (koers_store_put_draft). */
+  GHashTable           *offered_drafts;
   /* While the toast offers to undo archiving this student. */
   KoersStudent         *archived_student;
   /* While the toast offers to undo deleting this entry (the kept copy). */
@@ -178,7 +180,9 @@ static void
 auto_lock_cb (KoersWindow *self)
 {
   koers_window_lock (self);
-  show_toast (self, _("Locked because Koers was not used for a while, or the screen locked."));
+  /* A toast there already says that a draft could not be kept: that matters more. */
+  if (self->toast == NULL)
+    show_toast (self, _("Locked because Koers was not used for a while, or the screen locked."));
 }
 
 static void
@@ -208,6 +212,33 @@ settings_changed_cb (KoersWindow *self,
 static gboolean show_student (KoersWindow *self,
                               gint64       student_id);
 
+/* Nobody is there to answer "Save changes?" when the notebook locks or Koers
+ * quits: what entry editors hold unsaved goes into the notebook as a draft,
+ * before the windows go. The timeline does the same for its quick field.
+ * Returns what could not be kept, for the user, or NULL. */
+static char *
+keep_drafts (KoersWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *problem = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(GError) error = NULL;
+
+      if (KOERS_IS_ENTRY_EDITOR (toplevel) &&
+          !koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (toplevel), &error) &&
+          !g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+        {
+          g_free (problem);
+          /* Translators: %s says why */
+          problem = g_strdup_printf (_("What you were writing could not be kept: %s"), error->message);
+        }
+    }
+  return g_steal_pointer (&problem);
+}
+
 static void
 resume_draft_cb (AdwToast    *toast,
                  KoersWindow *self)
@@ -236,18 +267,22 @@ offer_draft (KoersWindow *self)
   AdwToast *toast;
 
   key = koers_store_dup_newest_draft (self->store, &student_id, &error);
-  if (key == NULL || !koers_entry_editor_parse_draft_key (key, &student_id, &entry_id))
+  if (key == NULL || !koers_entry_editor_parse_draft_key (key, &student_id, &entry_id) ||
+      g_hash_table_contains (self->offered_drafts, key))
     {
       if (error != NULL)
         show_toast (self, error->message);
       return;
     }
+  /* Offered once while Koers runs: a draft the user let be waits in its editor
+   * instead of coming back at every unlock. */
+  g_hash_table_add (self->offered_drafts, g_strdup (key));
   student = koers_store_get_student (self->store, student_id, NULL);
   if (student == NULL)
     return;
 
   /* Translators: %s is a student's name */
-  text = g_strdup_printf (_("A note for %s was not saved when Koers locked. What you wrote was kept."),
+  text = g_strdup_printf (_("A note for %s was not saved. What you wrote was kept."),
                           koers_student_get_display_name (student));
   markup = g_markup_escape_text (text, -1);
   toast = adw_toast_new (markup);
@@ -1238,6 +1273,13 @@ koers_window_dispose (GObject *object)
 
   /* Quit destroys the window without asking it to close. */
   save_size (self);
+  if (self->store != NULL)
+    {
+      g_autofree char *problem = keep_drafts (self);
+
+      if (problem != NULL)
+        g_warning ("%s", problem);
+    }
   g_clear_object (&self->auto_lock);
   destroy_window (&self->editor);
   destroy_window (&self->import_dialog);
@@ -1251,6 +1293,7 @@ koers_window_dispose (GObject *object)
     koers_store_close (self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->offered_drafts, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
 
@@ -1314,6 +1357,7 @@ static void
 koers_window_init (KoersWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->offered_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    win_actions, G_N_ELEMENTS (win_actions),
@@ -1405,24 +1449,16 @@ koers_window_import_file (KoersWindow *self,
 void
 koers_window_lock (KoersWindow *self)
 {
+  g_autofree char *problem = NULL;
+
   g_return_if_fail (KOERS_IS_WINDOW (self));
 
   if (self->store == NULL)
     return;
 
-  /* Nobody is there to answer "Save changes?": what entry editors hold unsaved
-   * goes into the notebook as a draft, before the windows go. */
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-        if (KOERS_IS_ENTRY_EDITOR (toplevel))
-          koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (toplevel));
-      }
-  }
+  /* The timeline keeps its own editor's draft once more as it lets go of the
+   * student: the same text, written twice, harmless. */
+  problem = keep_drafts (self);
 
   /* First everything that shows or holds a student, then the notebook itself. */
   g_clear_object (&self->auto_lock);
@@ -1444,6 +1480,8 @@ koers_window_lock (KoersWindow *self)
   koers_unlock_page_set_path (self->unlock_page, self->path);
   show_page (self, "unlock");
   koers_unlock_page_reset (self->unlock_page);
+  if (problem != NULL)
+    show_toast (self, problem);
 }
 
 /* Private API, for tests */

@@ -273,8 +273,12 @@ save (KoersGoalEditor *self)
   g_auto(GStrv) adults = dup_adults (self);
   guint status = adw_combo_row_get_selected (self->status_row);
 
+  /* Reached from the "Save changes?" question too, where the button is out of sight. */
   if (!gtk_widget_get_sensitive (self->save_button))
-    return;
+    {
+      show_error (self, _("Not saved yet: fill in what is missing and correct the fields marked in red."));
+      return;
+    }
 
   check_date (self->start_row, &start);
   check_date (self->evaluation_row, &evaluation);

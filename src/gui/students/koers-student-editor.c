@@ -110,8 +110,12 @@ save (KoersStudentEditor *self)
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
+  /* Reached from the "Save changes?" question too, where the button is out of sight. */
   if (!gtk_widget_get_sensitive (self->save_button))
-    return;
+    {
+      show_error (self, _("Not saved yet: fill in what is missing and correct the fields marked in red."));
+      return;
+    }
 
   /* Work on a copy again: a failed save must not leave half of it behind. */
   student = self->student != NULL ? koers_student_copy (self->student) : koers_student_new ();

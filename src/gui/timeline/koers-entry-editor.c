@@ -221,8 +221,12 @@ save (KoersEntryEditor *self)
   g_autofree char *owner = dup_field (self->owner_row);
   g_autofree char *due = NULL;
 
+  /* Reached from the "Save changes?" question too, where the button is out of sight. */
   if (!gtk_widget_get_sensitive (self->save_button))
-    return;
+    {
+      show_error (self, _("Not saved yet: fill in what is missing and correct the fields marked in red."));
+      return;
+    }
 
   check_date (self->date_row, TRUE, &date);
   check_time (self->time_row, &time);
@@ -294,7 +298,9 @@ labels_model (const char *(*get_label) (guint), guint n)
   return G_LIST_MODEL (list);
 }
 
-static void
+/* Takes this editor's draft out of the notebook into the form; FALSE when
+ * there was none. A draft that cannot be read goes back, and the form says so. */
+static gboolean
 restore_draft (KoersEntryEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -302,24 +308,22 @@ restore_draft (KoersEntryEditor *self)
   g_autofree char *draft = koers_store_take_draft (self->store, self->draft_key, &saved_at, &error);
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) local = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *time = NULL;
   g_autofree char *text = NULL;
 
   if (draft == NULL)
     {
       if (error != NULL)
-        g_warning ("Cannot read the draft %s: %s", self->draft_key, error->message);
-      return;
+        show_error (self, error->message);
+      return FALSE;
     }
   if (!koers_unsaved_restore_draft (GTK_WINDOW (self), draft, &error))
     {
-      /* Taken out of the notebook already: put back, not lost. */
-      g_warning ("Cannot restore the draft %s: %s", self->draft_key, error->message);
-      g_clear_error (&error);
-      if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, &error))
-        g_warning ("Cannot keep the draft %s: %s", self->draft_key, error->message);
-      return;
+      g_autoptr(GError) put_error = NULL;
+
+      if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, &put_error))
+        g_prefix_error (&error, "%s ", put_error->message);
+      show_error (self, error->message);
+      return FALSE;
     }
 
   when = saved_at != NULL ? g_date_time_new_from_iso8601 (saved_at, NULL) : NULL;
@@ -327,17 +331,18 @@ restore_draft (KoersEntryEditor *self)
   if (local != NULL)
     {
       g_autofree char *iso = g_date_time_format (local, "%Y-%m-%d");
+      g_autofree char *date = koers_date_format_dutch (iso);
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
 
-      date = koers_date_format_dutch (iso);
-      time = g_date_time_format (local, "%H:%M");
       /* Translators: a date and a time, "7-12-2026" and "14:30" */
-      text = g_strdup_printf (_("What you wrote on %s at %s is back: Koers closed this editor before it was saved. "
-                                "Save to keep it."), date, time);
+      text = g_strdup_printf (_("What you wrote on %s at %s and did not save is back. Save to keep it."),
+                              date, time);
     }
   else
-    text = g_strdup (_("What you wrote is back: Koers closed this editor before it was saved. Save to keep it."));
+    text = g_strdup (_("What you wrote and did not save is back. Save to keep it."));
   gtk_label_set_text (self->draft_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->draft_label), TRUE);
+  return TRUE;
 }
 
 static void
@@ -518,13 +523,21 @@ koers_entry_editor_new (GtkWindow      *parent,
   koers_unsaved_guard_window (GTK_WINDOW (self), _("Save the Entry?"),
                               _("What you wrote is not saved in the timeline yet."),
                               save_from_question);
-  if (entry == NULL && text != NULL)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
-
   self->draft_key = koers_entry_editor_draft_key (student_id, entry != NULL ? koers_entry_get_id (entry) : 0);
-  /* A note begun from the quick field starts afresh; the draft waits. */
-  if (entry != NULL || text == NULL)
-    restore_draft (self);
+  /* Taken back every time, so a later draft for this editor never replaces
+   * one still waiting; a note from the quick field goes below it. */
+  if (restore_draft (self) && entry == NULL && text != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, "\n\n", -1);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, text, -1);
+    }
+  else if (entry == NULL && text != NULL)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
 
   update_state (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
@@ -532,60 +545,158 @@ koers_entry_editor_new (GtkWindow      *parent,
   return self;
 }
 
-void
-koers_entry_editor_keep_draft (KoersEntryEditor *self)
+gboolean
+koers_entry_editor_keep_draft (KoersEntryEditor  *self,
+                               GError           **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *draft = NULL;
 
-  g_return_if_fail (KOERS_IS_ENTRY_EDITOR (self));
+  g_return_val_if_fail (KOERS_IS_ENTRY_EDITOR (self), FALSE);
 
   if (!koers_unsaved_is_changed (GTK_WINDOW (self)) || !koers_store_is_open (self->store))
-    return;
+    return TRUE;
 
+  /* Any draft for this key was taken back when the editor opened: this one
+   * holds all of it. */
   draft = koers_unsaved_dup_draft (GTK_WINDOW (self));
-  if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, &error))
-    g_warning ("Cannot keep the draft %s: %s", self->draft_key, error->message);
+  return koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, error);
 }
 
-void
-koers_entry_editor_keep_quick_draft (KoersStore     *store,
-                                     gint64          student_id,
-                                     KoersEntryKind  kind,
-                                     const char     *text)
+/* @draft with @text added below its note, or NULL with @error set when
+ * @draft is no entry editor's draft. */
+static char *
+add_text_to_draft (const char  *draft,
+                   const char  *text,
+                   GError     **error)
 {
+  g_autoptr(GVariant) parsed = g_variant_parse (G_VARIANT_TYPE_VARDICT, draft, NULL, NULL, error);
   g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
-  g_autoptr(GVariant) draft = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *content = NULL;
+  g_autoptr(GVariant) merged = NULL;
+  const char *note = NULL;
+  g_autofree char *joined = NULL;
+
+  if (parsed == NULL)
+    return NULL;
+  g_variant_dict_init (&dict, parsed);
+  /* The name of this editor's text view, as koers_unsaved_dup_draft keeps it. */
+  g_variant_dict_lookup (&dict, "text_view", "&s", &note);
+  joined = note != NULL && *note != '\0' ? g_strconcat (note, "\n\n", text, NULL) : g_strdup (text);
+  g_variant_dict_insert (&dict, "text_view", "s", joined);
+  merged = g_variant_ref_sink (g_variant_dict_end (&dict));
+  return g_variant_print (merged, TRUE);
+}
+
+/* Puts @text below the draft of a new entry for @student_id, or makes it that
+ * draft (@kind) when there is none: two notes never share one slot by one
+ * replacing the other. */
+static gboolean
+add_to_new_entry_draft (KoersStore      *store,
+                        gint64           student_id,
+                        KoersEntryKind   kind,
+                        const char      *text,
+                        GError         **error)
+{
+  g_autofree char *key = koers_entry_editor_draft_key (student_id, 0);
   g_autofree char *kept = NULL;
+  g_autofree char *content = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  g_return_if_fail (KOERS_IS_STORE (store));
-  g_return_if_fail (text != NULL);
-
-  if (!koers_store_is_open (store))
-    return;
-
-  key = koers_entry_editor_draft_key (student_id, 0);
-  /* A draft from the editor says more than the quick field: it stays. */
-  kept = koers_store_take_draft (store, key, NULL, &error);
-  if (kept != NULL || error != NULL)
+  kept = koers_store_take_draft (store, key, NULL, &local_error);
+  if (local_error != NULL)
     {
-      if (kept != NULL && !koers_store_put_draft (store, key, student_id, kept, &error))
-        g_warning ("Cannot keep the draft %s: %s", key, error->message);
-      else if (error != NULL)
-        g_warning ("Cannot read the draft %s: %s", key, error->message);
-      return;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  /* The names of this editor's template, as koers_unsaved_dup_draft keeps them. */
-  g_variant_dict_insert (&dict, "kind_row", "u", (guint32) kind);
-  g_variant_dict_insert (&dict, "text_view", "s", text);
-  draft = g_variant_ref_sink (g_variant_dict_end (&dict));
-  content = g_variant_print (draft, TRUE);
-  if (!koers_store_put_draft (store, key, student_id, content, &error))
-    g_warning ("Cannot keep the draft %s: %s", key, error->message);
+  if (kept != NULL)
+    {
+      content = add_text_to_draft (kept, text, &local_error);
+      if (content == NULL)
+        {
+          /* Not readable as a form: kept as it was, the text is not added. */
+          koers_store_put_draft (store, key, student_id, kept, NULL);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+      g_autoptr(GVariant) draft = NULL;
+
+      /* The names of this editor's template, as koers_unsaved_dup_draft keeps them. */
+      g_variant_dict_insert (&dict, "kind_row", "u", (guint32) kind);
+      g_variant_dict_insert (&dict, "text_view", "s", text);
+      draft = g_variant_ref_sink (g_variant_dict_end (&dict));
+      content = g_variant_print (draft, TRUE);
+    }
+
+  if (!koers_store_put_draft (store, key, student_id, content, error))
+    {
+      if (kept != NULL)
+        koers_store_put_draft (store, key, student_id, kept, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+koers_entry_editor_keep_quick_draft (KoersStore      *store,
+                                     gint64           student_id,
+                                     KoersEntryKind   kind,
+                                     const char      *text,
+                                     GError         **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!koers_store_is_open (store))
+    return TRUE;
+  return add_to_new_entry_draft (store, student_id, kind, text, error);
+}
+
+gboolean
+koers_entry_editor_move_draft (KoersStore  *store,
+                               gint64       student_id,
+                               gint64       entry_id,
+                               GError     **error)
+{
+  g_autofree char *old_key = koers_entry_editor_draft_key (student_id, entry_id);
+  g_autofree char *draft = NULL;
+  g_autoptr(GVariant) parsed = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *note = NULL;
+  guint32 kind = KOERS_ENTRY_OBSERVATION;
+
+  g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
+
+  draft = koers_store_take_draft (store, old_key, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (draft == NULL)
+    return TRUE;
+
+  parsed = g_variant_parse (G_VARIANT_TYPE_VARDICT, draft, NULL, NULL, NULL);
+  if (parsed != NULL)
+    {
+      g_variant_lookup (parsed, "text_view", "&s", &note);
+      g_variant_lookup (parsed, "kind_row", "u", &kind);
+    }
+  if (note == NULL || *note == '\0' ||
+      !add_to_new_entry_draft (store, student_id, kind, note, &local_error))
+    {
+      /* Back where it was rather than lost. */
+      koers_store_put_draft (store, old_key, student_id, draft, NULL);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 #define DRAFT_KEY_PREFIX "entry-editor:"

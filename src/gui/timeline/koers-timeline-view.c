@@ -909,10 +909,14 @@ koers_timeline_view_set_student (KoersTimelineView *self,
   if (other_student && self->student != NULL && self->store != NULL)
     {
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->quick_entry))));
+      g_autoptr(GError) error = NULL;
 
-      if (*text != '\0')
-        koers_entry_editor_keep_quick_draft (self->store, koers_student_get_id (self->student),
-                                             self->quick_kind, text);
+      if (*text != '\0' &&
+          !koers_entry_editor_keep_quick_draft (self->store, koers_student_get_id (self->student),
+                                                self->quick_kind, text, &error) &&
+          !g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+        /* Invalid: the student was deleted, and the note with them. */
+        report_error (self, error);
     }
 
   g_set_object (&self->student, student);
@@ -929,7 +933,11 @@ koers_timeline_view_set_student (KoersTimelineView *self,
 
           /* The editor goes with the student it was for; what it held waits
            * as a draft until that student's editor opens again. */
-          koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (editor));
+          g_autoptr(GError) error = NULL;
+
+          if (!koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (editor), &error) &&
+              !g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+            report_error (self, error);
           g_clear_weak_pointer (&self->editor);
           gtk_window_destroy (editor);
         }
@@ -1137,14 +1145,8 @@ koers_timeline_view_resume_draft (KoersTimelineView *self,
       if (entry == NULL || koers_entry_get_student_id (entry) != student_id)
         {
           /* The entry was deleted since: what was written becomes a new entry. */
-          g_autofree char *old_key = koers_entry_editor_draft_key (student_id, entry_id);
-          g_autofree char *new_key = koers_entry_editor_draft_key (student_id, 0);
-          g_autofree char *draft = koers_store_take_draft (self->store, old_key, NULL, &error);
-
           g_clear_object (&entry);
-          if (draft != NULL)
-            koers_store_put_draft (self->store, new_key, student_id, draft, &error);
-          if (error != NULL)
+          if (!koers_entry_editor_move_draft (self->store, student_id, entry_id, &error))
             report_error (self, error);
         }
     }

@@ -1791,6 +1791,33 @@ test_draft_on_lock (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = dup_editor_text (editor);
   g_assert_cmpstr (text, ==, "Vergat zijn gymspullen");
+  gtk_window_destroy (editor);
+  settle ();
+
+  /* An entry deleted with unsaved changes kept: the changes go with it. */
+  koers_student_sidebar_select_student (sidebar, lotte);
+  assert_timeline (timeline, 1);
+  {
+    g_autoptr(KoersEntry) saved = g_list_model_get_item (koers_timeline_view_get_model (timeline), 0);
+    g_autofree char *kept_key = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.edit-entry", "x", koers_entry_get_id (saved));
+    settle ();
+    editor = find_entry_editor ();
+    g_assert_nonnull (editor);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view"))),
+                              "Gesprek over thuis, aangevuld", -1);
+    koers_student_sidebar_select_student (sidebar, other);
+    settle ();
+    kept_key = koers_store_dup_newest_draft (koers_window_get_store (window), NULL, NULL);
+    g_assert_nonnull (kept_key);
+    koers_student_sidebar_select_student (sidebar, lotte);
+    gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.delete-entry", "x", koers_entry_get_id (saved));
+    assert_timeline (timeline, 0);
+    g_clear_pointer (&kept_key, g_free);
+    kept_key = koers_store_dup_newest_draft (koers_window_get_store (window), NULL, NULL);
+    g_assert_null (kept_key);
+  }
 }
 
 /* Deleting for good asks for the name typed; then the student is gone. */

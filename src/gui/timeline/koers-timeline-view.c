@@ -534,17 +534,28 @@ delete_entry_action (GtkWidget  *widget,
   g_autoptr(KoersEntry) entry = lookup_entry (self, g_variant_get_int64 (parameter));
   g_autoptr(KoersEntry) kept = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *draft_key = NULL;
 
   if (entry == NULL)
     return;
 
   /* What undo saves again: the same UUID and creation time, a new row id. */
   kept = koers_entry_copy (entry);
+  draft_key = koers_entry_editor_draft_key (koers_entry_get_student_id (entry), koers_entry_get_id (entry));
   if (!koers_store_delete_entry (self->store, entry, &error))
     {
       report_error (self, error);
       return;
     }
+
+  /* Unsaved changes to the entry go with it, or its text would outlive the
+   * deletion in the notebook. Undo brings back the entry as it was saved. */
+  {
+    g_autofree char *draft = koers_store_take_draft (self->store, draft_key, NULL, &error);
+
+    if (error != NULL)
+      report_error (self, error);
+  }
 
   changed (self);
   g_signal_emit (self, signals[ENTRY_DELETED], 0, kept);

@@ -26,6 +26,7 @@
 
 #include "koers-application.h"
 #include "koers-demo.h"
+#include "koers-gui-test-util.h"
 #include "koers-i18n.h"
 #include "koers-preferences-window-private.h"
 #include "koers-settings.h"
@@ -540,24 +541,9 @@ test_pages (Fixture       *fixture,
 
     /* Locked while writing: the toast after the unlock, then the editor
      * again with its draft and the line that says so. */
-    for (GtkWidget *child = GTK_WIDGET (editor); child != NULL; )
-      {
-        if (GTK_IS_TEXT_VIEW (child))
-          {
-            gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child)),
-                                      "Gesprek met Lotte over haar rooster", -1);
-            break;
-          }
-        /* Depth first, in tree order. */
-        if (gtk_widget_get_first_child (child) != NULL)
-          child = gtk_widget_get_first_child (child);
-        else
-          {
-            while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
-              child = gtk_widget_get_parent (child);
-            child = child != NULL ? gtk_widget_get_next_sibling (child) : NULL;
-          }
-      }
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (koers_test_find_of_type (GTK_WIDGET (editor),
+                                                                                                 GTK_TYPE_TEXT_VIEW))),
+                              "Gesprek met Lotte over haar rooster", -1);
     g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
     settle ();
     unlock (window);

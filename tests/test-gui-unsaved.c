@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "goals/koers-goal-editor-private.h"
+#include "koers-gui-test-util.h"
 #include "koers-test-util.h"
 #include "students/koers-student-editor.h"
 #include "timeline/koers-entry-editor.h"
@@ -79,46 +80,10 @@ set_editor (Fixture   *f,
   settle ();
 }
 
-/* The first widget of @type below @widget, in tree order. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The widget of the window's template named @id. */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *id)
-{
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static char *
 dup_text_view (GtkWindow *editor)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_widget (GTK_WIDGET (editor),
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (koers_test_find_of_type (GTK_WIDGET (editor),
                                                                                 GTK_TYPE_TEXT_VIEW)));
   GtkTextIter start, end;
 
@@ -130,27 +95,17 @@ static void
 set_text_view (GtkWindow  *editor,
                const char *text)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+  GtkWidget *view = koers_test_find_of_type (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
 
   g_assert_nonnull (view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+static gboolean
+has_label (GtkWidget     *widget,
+           gconstpointer  label)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* The question asked over @editor, or NULL when none is open. */
@@ -196,7 +151,7 @@ close_editor (Fixture    *f,
   question = find_question (f->editor);
   g_assert_nonnull (question);
   /* Clicked, as the user would: the dialog responds and closes itself. */
-  button = find_button (GTK_WIDGET (question), label);
+  button = koers_test_find_widget (GTK_WIDGET (question), has_label, label);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   settle ();
@@ -297,12 +252,12 @@ test_student (Fixture       *f,
   /* The first row is the first name; a student with no name cannot be saved,
    * so Save leaves the editor open, showing why. */
   set_editor (f, GTK_WINDOW (koers_student_editor_new (NULL, f->store, f->noah)));
-  first_name = find_widget (GTK_WIDGET (f->editor), ADW_TYPE_ENTRY_ROW);
+  first_name = koers_test_find_of_type (GTK_WIDGET (f->editor), ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (first_name), "");
   close_editor (f, "save");
   g_assert_nonnull (f->editor);
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (f->editor), "error_label")));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (f->editor), "error_label"))), ==,
+  g_assert_true (gtk_widget_get_visible (koers_test_find_named (GTK_WIDGET (f->editor), "error_label")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (koers_test_find_named (GTK_WIDGET (f->editor), "error_label"))), ==,
                    "Not saved yet: fill in what is missing and correct the fields marked in red.");
   gtk_editable_set_text (GTK_EDITABLE (first_name), "Noa");
   close_editor (f, "save");
@@ -354,7 +309,7 @@ test_drafts_never_replace (Fixture       *f,
                                                      "Derde notitie")));
   text = dup_text_view (f->editor);
   g_assert_cmpstr (text, ==, "Eerste notitie\n\nTweede notitie\n\nDerde notitie");
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (f->editor), "draft_label")));
+  g_assert_true (gtk_widget_get_visible (koers_test_find_named (GTK_WIDGET (f->editor), "draft_label")));
   g_assert_true (koers_entry_editor_keep_draft (KOERS_ENTRY_EDITOR (f->editor), &error));
   g_assert_no_error (error);
   gtk_window_destroy (f->editor);
@@ -384,7 +339,7 @@ test_drafts_never_replace (Fixture       *f,
   g_clear_pointer (&text, g_free);
   text = dup_text_view (f->editor);
   g_assert_cmpstr (text, ==, "Oud");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (f->editor), "kind_row"))),
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (koers_test_find_named (GTK_WIDGET (f->editor), "kind_row"))),
                     ==, 2);
 }
 

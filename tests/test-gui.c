@@ -14,6 +14,7 @@
 #include "koers-date.h"
 #include "koers-synthetic.h"
 #include "koers-fake-session.h"
+#include "koers-gui-test-util.h"
 #include "koers-test-util.h"
 #include "koers-window-private.h"
 #include "care/koers-care-meeting-view-private.h"
@@ -1156,21 +1157,11 @@ count_kind (KoersStore     *store,
   return entries->len;
 }
 
-static GtkWidget *
-find_button_with_data (GtkWidget  *widget,
-                       const char *key)
+static gboolean
+is_button_with_data (GtkWidget     *widget,
+                     gconstpointer  key)
 {
-  if (GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), key) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_data (child, key);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), key) != NULL;
 }
 
 static void
@@ -1237,9 +1228,9 @@ test_care_meetings (Fixture       *fixture,
 
   /* Taking the first one off the list can be undone, with its place. */
   g_signal_connect (view, "toast", G_CALLBACK (keep_toast_cb), &toast);
-  g_signal_emit_by_name (find_button_with_data (GTK_WIDGET (gtk_list_box_get_row_at_index (
-                                                  koers_care_meeting_view_get_students_list (view), 0)),
-                                                "student-id"), "clicked");
+  g_signal_emit_by_name (koers_test_find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                                                    koers_care_meeting_view_get_students_list (view), 0)),
+                                                  is_button_with_data, "student-id"), "clicked");
   g_assert_cmpuint (count_list_rows (koers_care_meeting_view_get_students_list (view)), ==, 1);
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
@@ -1657,28 +1648,10 @@ find_entry_editor (void)
   return found;
 }
 
-/* The widget of @window's template named @id. */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *id)
-{
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static char *
 dup_editor_text (GtkWindow *editor)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view")));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (koers_test_find_named (GTK_WIDGET (editor), "text_view")));
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -1715,9 +1688,9 @@ test_draft_on_lock (Fixture       *fixture,
   settle ();
   editor = find_entry_editor ();
   g_assert_nonnull (editor);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "kind_row")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (koers_test_find_named (GTK_WIDGET (editor), "kind_row")),
                               KOERS_ENTRY_PARENT_CONTACT);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view"))),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (koers_test_find_named (GTK_WIDGET (editor), "text_view"))),
                             DRAFT_TEXT, -1);
 
   /* Locked with nobody there: no question, the editor gone, the draft kept. */
@@ -1741,9 +1714,9 @@ test_draft_on_lock (Fixture       *fixture,
   text = dup_editor_text (editor);
   g_assert_cmpstr (text, ==, DRAFT_TEXT);
   g_clear_pointer (&text, g_free);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "kind_row"))), ==,
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (koers_test_find_named (GTK_WIDGET (editor), "kind_row"))), ==,
                     KOERS_ENTRY_PARENT_CONTACT);
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (editor), "draft_label")));
+  g_assert_true (gtk_widget_get_visible (koers_test_find_named (GTK_WIDGET (editor), "draft_label")));
   /* Taken back: the notebook holds it no more, so it is not restored twice. */
   key = koers_store_dup_newest_draft (koers_window_get_store (window), NULL, NULL);
   g_assert_null (key);
@@ -1761,7 +1734,7 @@ test_draft_on_lock (Fixture       *fixture,
   g_assert_cmpstr (text, ==, DRAFT_TEXT);
 
   /* Saved: on the timeline, no draft left, nothing offered at the next unlock. */
-  g_signal_emit_by_name (find_named (GTK_WIDGET (editor), "save_button"), "clicked");
+  g_signal_emit_by_name (koers_test_find_named (GTK_WIDGET (editor), "save_button"), "clicked");
   settle ();
   g_assert_null (find_entry_editor ());
   assert_timeline (timeline, 1);
@@ -1805,7 +1778,7 @@ test_draft_on_lock (Fixture       *fixture,
     settle ();
     editor = find_entry_editor ();
     g_assert_nonnull (editor);
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (editor), "text_view"))),
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (koers_test_find_named (GTK_WIDGET (editor), "text_view"))),
                               "Gesprek over thuis, aangevuld", -1);
     koers_student_sidebar_select_student (sidebar, other);
     settle ();

@@ -1456,8 +1456,6 @@ koers_window_lock (KoersWindow *self)
   if (self->store == NULL)
     return;
 
-  /* The timeline keeps its own editor's draft once more as it lets go of the
-   * student: the same text, written twice, harmless. */
   problem = keep_drafts (self);
 
   /* First everything that shows or holds a student, then the notebook itself. */

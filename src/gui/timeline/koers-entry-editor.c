@@ -48,6 +48,8 @@ struct _KoersEntryEditor
   KoersEntry  *entry;
   gint64       student_id;
   char        *draft_key;
+  /* Kept as a draft already: the editor is about to close, it changes no more. */
+  gboolean     draft_kept;
 };
 
 G_DEFINE_FINAL_TYPE (KoersEntryEditor, koers_entry_editor, ADW_TYPE_WINDOW)
@@ -553,13 +555,16 @@ koers_entry_editor_keep_draft (KoersEntryEditor  *self,
 
   g_return_val_if_fail (KOERS_IS_ENTRY_EDITOR (self), FALSE);
 
-  if (!koers_unsaved_is_changed (GTK_WINDOW (self)) || !koers_store_is_open (self->store))
+  if (self->draft_kept || !koers_unsaved_is_changed (GTK_WINDOW (self)) || !koers_store_is_open (self->store))
     return TRUE;
 
   /* Any draft for this key was taken back when the editor opened: this one
    * holds all of it. */
   draft = koers_unsaved_dup_draft (GTK_WINDOW (self));
-  return koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, error);
+  if (!koers_store_put_draft (self->store, self->draft_key, self->student_id, draft, error))
+    return FALSE;
+  self->draft_kept = TRUE;
+  return TRUE;
 }
 
 /* @draft with @text added below its note, or NULL with @error set when

@@ -24,7 +24,8 @@ KoersEntryEditor *koers_entry_editor_new (GtkWindow      *parent,
 /* Writes what the editor holds unsaved into the notebook as a draft, for when it
  * must close without asking (the notebook locks, the timeline shows another
  * student). The editor for the same entry, or a new entry for the same student,
- * takes it back when it opens. TRUE, writing nothing, when nothing changed. */
+ * takes it back when it opens. TRUE, writing nothing, when nothing changed or
+ * the draft was kept already (the lock and the timeline both ask). */
 gboolean          koers_entry_editor_keep_draft       (KoersEntryEditor  *self,
                                                        GError           **error);
 /* The same for a note typed into the timeline's quick field and not added yet:

@@ -1702,6 +1702,8 @@ test_draft_on_lock (Fixture       *fixture,
 
   /* Unlocked: a toast offers to go on; it opens the editor with the draft. */
   unlock_with (window, PASSPHRASE);
+  /* The check after an unlock runs on; a lock during it races with it (as in test_backups). */
+  g_assert_true (wait_until (check_done, window));
   toast = koers_window_get_toast (window);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "was not saved. What you wrote was kept."));
@@ -1741,6 +1743,8 @@ test_draft_on_lock (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
   assert_page (window, "unlock");
   unlock_with (window, PASSPHRASE);
+  /* The check after an unlock runs on; a lock during it races with it (as in test_backups). */
+  g_assert_true (wait_until (check_done, window));
   g_assert_null (koers_window_get_toast (window));
 
   /* A note typed into the quick field and not added yet is kept the same way. */
@@ -1749,12 +1753,16 @@ test_draft_on_lock (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
   assert_page (window, "unlock");
   unlock_with (window, PASSPHRASE);
+  /* The check after an unlock runs on; a lock during it races with it (as in test_backups). */
+  g_assert_true (wait_until (check_done, window));
   g_assert_nonnull (koers_window_get_toast (window));
 
   /* Let be, it is not offered again at every unlock: it waits in its editor. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "lock", NULL);
   assert_page (window, "unlock");
   unlock_with (window, PASSPHRASE);
+  /* The check after an unlock runs on; a lock during it races with it (as in test_backups). */
+  g_assert_true (wait_until (check_done, window));
   g_assert_null (koers_window_get_toast (window));
   koers_student_sidebar_select_student (sidebar, other);
   koers_timeline_view_new_entry (timeline);
